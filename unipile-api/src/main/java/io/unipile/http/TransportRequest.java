@@ -1,0 +1,114 @@
+package io.unipile.http;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One HTTP request as the client hands it to a {@link UnipileTransport}.
+ *
+ * <p>Header names are kept as given; values were checked for CR and LF when the request was built. {@link #toString()}
+ * masks secret headers such as {@code X-API-KEY}.
+ *
+ * @param method  the HTTP method
+ * @param uri     the absolute URI, already encoded
+ * @param headers header names to values, in insertion order
+ * @param body    the body, or {@code null} for none
+ */
+public record TransportRequest(HttpMethod method, URI uri, Map<String, List<String>> headers, RequestBody body) {
+
+    /** The header that carries the Unipile API key. */
+    public static final String API_KEY_HEADER = "X-API-KEY";
+
+    public TransportRequest {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(uri, "uri");
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        headers.forEach((name, values) -> {
+            HeaderValues.requireValidName(name);
+            values.forEach(value -> HeaderValues.requireValidValue(name, value));
+            copy.put(name, List.copyOf(values));
+        });
+        headers = Collections.unmodifiableMap(copy);
+    }
+
+    /** The first value of the named header (case-insensitive), if present. */
+    public Optional<String> header(String name) {
+        for (Map.Entry<String, List<String>> e : headers.entrySet()) {
+            if (e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty()) {
+                return Optional.of(e.getValue().get(0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Returns a copy of this request with one more header value. */
+    public TransportRequest withHeader(String name, String value) {
+        Map<String, List<String>> copy = new LinkedHashMap<>(headers);
+        List<String> values = new ArrayList<>(copy.getOrDefault(name, List.of()));
+        values.add(value);
+        copy.put(name, values);
+        return new TransportRequest(method, uri, copy, body);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("TransportRequest[").append(method).append(' ').append(uri).append(", headers={");
+        boolean first = true;
+        for (Map.Entry<String, List<String>> e : headers.entrySet()) {
+            if (!first) {
+                sb.append(", ");
+            }
+            first = false;
+            sb.append(e.getKey()).append('=').append(HeaderValues.isSecret(e.getKey()) ? "[REDACTED]" : e.getValue());
+        }
+        sb.append('}');
+        if (body != null) {
+            sb.append(", body=").append(body.contentType()).append(" (")
+                    .append(body.contentLength() < 0 ? "unknown length" : body.contentLength() + " bytes").append(')');
+        }
+        return sb.append(']').toString();
+    }
+
+    /** Header checks shared by requests and the client builder. */
+    static final class HeaderValues {
+        private HeaderValues() {
+        }
+
+        static boolean isSecret(String name) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            return lower.equals("x-api-key") || lower.equals("authorization") || lower.equals("cookie");
+        }
+
+        static void requireValidName(String name) {
+            if (name == null || name.isEmpty()) {
+                throw new IllegalArgumentException("header name must not be empty");
+            }
+            for (int i = 0; i < name.length(); i++) {
+                char c = name.charAt(i);
+                if (c <= ' ' || c >= 127 || c == ':') {
+                    throw new IllegalArgumentException("header name '" + name + "' contains an illegal character");
+                }
+            }
+        }
+
+        static void requireValidValue(String name, String value) {
+            if (value == null) {
+                throw new IllegalArgumentException("header '" + name + "' must not be null");
+            }
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c == '\r' || c == '\n' || c == 0) {
+                    // The value itself is never echoed: it may be a secret.
+                    throw new IllegalArgumentException("header '" + name + "' contains CR, LF or NUL");
+                }
+            }
+        }
+    }
+}

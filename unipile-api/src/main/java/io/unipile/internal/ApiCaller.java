@@ -1,0 +1,163 @@
+package io.unipile.internal;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JavaType;
+import io.unipile.errors.UnipileException;
+import io.unipile.errors.UnipileResponseFormatException;
+import io.unipile.errors.UnipileTimeoutException;
+import io.unipile.errors.UnipileTransportException;
+import io.unipile.http.TransportIOException;
+import io.unipile.http.TransportRequest;
+import io.unipile.http.TransportResponse;
+import io.unipile.http.TransportTimeoutException;
+import io.unipile.http.UnipileTransport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.SocketTimeoutException;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Sends {@link ApiRequest}s through the transport and turns what comes back into models or typed exceptions.
+ * Everything that does not change per call (base URL, headers) is prepared once.
+ */
+public final class ApiCaller {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiCaller.class);
+
+    private final BaseUrl baseUrl;
+    private final Map<String, List<String>> fixedHeaders;
+    private final UnipileTransport transport;
+    private final Clock clock;
+
+    public ApiCaller(BaseUrl baseUrl, String apiKey, String userAgent, UnipileTransport transport, Clock clock) {
+        this.baseUrl = baseUrl;
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        headers.put(TransportRequest.API_KEY_HEADER, List.of(apiKey));
+        headers.put("Accept", List.of("application/json"));
+        headers.put("User-Agent", List.of(userAgent));
+        this.fixedHeaders = Map.copyOf(headers);
+        this.transport = transport;
+        this.clock = clock;
+    }
+
+    /** Sends the request and reads a JSON body of {@code type}. */
+    public <T> T call(ApiRequest request, JavaType type) {
+        TransportRequest tr = toTransport(request);
+        long start = System.nanoTime();
+        TransportResponse response;
+        try {
+            response = transport.execute(tr);
+        } catch (IOException e) {
+            throw failure(request, e);
+        }
+        return read(request, response, type, start);
+    }
+
+    /** Sends the request without blocking; the future fails with the same exceptions {@link #call} throws. */
+    public <T> CompletableFuture<T> callAsync(ApiRequest request, JavaType type) {
+        TransportRequest tr;
+        try {
+            tr = toTransport(request);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        long start = System.nanoTime();
+        CompletableFuture<TransportResponse> sent;
+        try {
+            sent = transport.executeAsync(tr);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        CompletableFuture<T> result = new CompletableFuture<>();
+        sent.whenComplete((response, error) -> {
+            if (error != null) {
+                Throwable cause = unwrap(error);
+                result.completeExceptionally(cause instanceof IOException io ? failure(request, io) : cause);
+                return;
+            }
+            try {
+                result.complete(read(request, response, type, start));
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result;
+    }
+
+    private TransportRequest toTransport(ApiRequest request) {
+        Map<String, List<String>> headers = fixedHeaders;
+        if (request.body() != null) {
+            headers = new LinkedHashMap<>(fixedHeaders);
+            headers.put("Content-Type", List.of(request.body().contentType()));
+        }
+        return new TransportRequest(request.method(), baseUrl.resolve(request.encodedPath(), request.encodedQuery()),
+                headers, request.body());
+    }
+
+    private <T> T read(ApiRequest request, TransportResponse response, JavaType type, long startNanos) {
+        try (response) {
+            int status = response.statusCode();
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("{} {} -> {} in {} ms", request.method(), request.encodedPath(), status,
+                        (System.nanoTime() - startNanos) / 1_000_000);
+            }
+            if (status < 200 || status > 299) {
+                byte[] body = BodyExcerpt.readCapped(response.body());
+                throw ErrorMapper.toException(request.method().name(), request.encodedPath(), status, body,
+                        response.header("Retry-After").orElse(null), clock);
+            }
+            BodyExcerpt.RecordingStream in = new BodyExcerpt.RecordingStream(response.body());
+            try {
+                T value = Json.mapper().readValue((InputStream) in, type);
+                if (value == null) {
+                    throw new UnipileResponseFormatException(request.method().name(), request.encodedPath(), status,
+                            "the body is JSON null", in.excerpt(), null);
+                }
+                return value;
+            } catch (JacksonException e) {
+                throw new UnipileResponseFormatException(request.method().name(), request.encodedPath(), status,
+                        describe(e), in.excerpt(), e);
+            } catch (IOException e) {
+                throw failure(request, e);
+            }
+        }
+    }
+
+    private static String describe(JacksonException e) {
+        String m = e.getOriginalMessage();
+        if (m == null) {
+            return e.getClass().getSimpleName();
+        }
+        int cut = m.indexOf('\n');
+        return (cut > 0 ? m.substring(0, cut) : m) + (e.getLocation() == null ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+    }
+
+    /** Maps an I/O failure, telling whether the request may have reached the server. */
+    public static UnipileException failure(ApiRequest request, IOException e) {
+        boolean sent = !(e instanceof TransportIOException t) || t.requestSent();
+        String what = request.method() + " " + request.encodedPath();
+        String outcome = !sent ? "the request was not sent"
+                : request.method().isIdempotent() ? "the request may have reached the server"
+                : "the request may have reached the server: its outcome is unknown and it was not re-sent";
+        if (e instanceof TransportTimeoutException || e instanceof SocketTimeoutException) {
+            return new UnipileTimeoutException(what + " timed out (" + e.getMessage() + "); " + outcome, sent, e);
+        }
+        return new UnipileTransportException(what + " failed: " + e.getMessage() + "; " + outcome, sent, e);
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+}

@@ -1,0 +1,54 @@
+package io.unipile.internal;
+
+import java.nio.charset.StandardCharsets;
+
+/** Percent-encoding of path segments and query components (RFC 3986), strict enough that data never becomes syntax. */
+public final class UrlEncoding {
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    private UrlEncoding() {
+    }
+
+    /**
+     * Encodes {@code value} as exactly one path segment: every character but the unreserved ones is escaped, so
+     * {@code /}, {@code ?}, {@code #} and {@code %} stay data; the dot-only segments {@code .} and {@code ..} are
+     * escaped too, so they cannot walk the path.
+     */
+    public static String pathSegment(String value) {
+        boolean dotsOnly = !value.isEmpty() && value.chars().allMatch(c -> c == '.');
+        return encode(value, dotsOnly);
+    }
+
+    /** Encodes a query parameter name or value; spaces become {@code %20}. */
+    public static String queryComponent(String value) {
+        return encode(value, false);
+    }
+
+    private static String encode(String value, boolean escapeDots) {
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        StringBuilder sb = null;
+        for (int i = 0; i < bytes.length; i++) {
+            int b = bytes[i] & 0xff;
+            boolean keep = isUnreserved(b) && !(escapeDots && b == '.');
+            if (keep) {
+                if (sb != null) {
+                    sb.append((char) b);
+                }
+            } else {
+                if (sb == null) {
+                    sb = new StringBuilder(bytes.length + 16);
+                    for (int j = 0; j < i; j++) {
+                        sb.append((char) bytes[j]);
+                    }
+                }
+                sb.append('%').append(HEX[b >> 4]).append(HEX[b & 0xf]);
+            }
+        }
+        return sb == null ? value : sb.toString();
+    }
+
+    private static boolean isUnreserved(int b) {
+        return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')
+                || b == '-' || b == '.' || b == '_' || b == '~';
+    }
+}

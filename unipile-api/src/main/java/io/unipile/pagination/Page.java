@@ -1,0 +1,42 @@
+package io.unipile.pagination;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.unipile.internal.Immutables;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One page of a list: {@code {"object": "<Thing>List", "items": [...], "cursor": <string or null>}}.
+ *
+ * @param object the list's kind, such as {@code AccountList}
+ * @param items  the items of this page, never null
+ * @param cursor the cursor of the next page, or {@code null} on the last page
+ * @param extra  fields this version of the library does not know, kept as sent
+ * @param <T>    the item type
+ */
+public record Page<T>(
+        @JsonProperty("object") String object,
+        @JsonProperty(value = "items", required = true) List<T> items,
+        @JsonProperty("cursor") String cursor,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+
+    public Page {
+        items = Immutables.list(items);
+        extra = Immutables.map(extra);
+    }
+
+    /** The cursor of the next page; empty on the last page. */
+    public Optional<String> nextCursor() {
+        return Optional.ofNullable(cursor);
+    }
+
+    /** Whether another page follows. */
+    public boolean hasNextPage() {
+        return cursor != null;
+    }
+}
