@@ -49,4 +49,15 @@ public final class Check {
         }
         return List.copyOf(values);
     }
+
+    /** An immutable copy of {@code values}; fails naming the index of a null element. Null gives an empty list. */
+    public static <T> List<T> noNullElements(String field, List<T> values) {
+        if (values == null) {
+            return List.of();
+        }
+        for (int i = 0; i < values.size(); i++) {
+            notNull(field + "[" + i + "]", values.get(i));
+        }
+        return List.copyOf(values);
+    }
 }

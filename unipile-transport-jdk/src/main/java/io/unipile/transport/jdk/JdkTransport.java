@@ -1,0 +1,212 @@
+package io.unipile.transport.jdk;
+
+import io.unipile.http.RequestBody;
+import io.unipile.http.TransportConfig;
+import io.unipile.http.TransportIOException;
+import io.unipile.http.TransportRequest;
+import io.unipile.http.TransportResponse;
+import io.unipile.http.TransportTimeoutException;
+import io.unipile.http.UnipileTransport;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A transport on {@link java.net.http.HttpClient}: one client per instance, bodies streamed both ways, redirects not
+ * followed (so the API key never travels to another host), HTTP/2 over TLS where the server offers it.
+ */
+public final class JdkTransport implements UnipileTransport {
+    private static final AtomicInteger CLIENT_IDS = new AtomicInteger();
+
+    private final TransportConfig config;
+    private final ExecutorService executor;
+    private final HttpClient client;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    /** Creates the transport and its {@code HttpClient}. */
+    public JdkTransport(TransportConfig config) {
+        this.config = config;
+        int clientId = CLIENT_IDS.incrementAndGet();
+        AtomicInteger threadIds = new AtomicInteger();
+        ThreadFactory threads = r -> {
+            Thread t = new Thread(r, "unipile-jdk-" + clientId + "-" + threadIds.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+        this.executor = Executors.newCachedThreadPool(threads);
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(config.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .executor(executor)
+                .build();
+    }
+
+    @Override
+    public TransportResponse execute(TransportRequest request) throws IOException {
+        HttpRequest httpRequest = toHttpRequest(request);
+        try {
+            return new JdkResponse(client.send(httpRequest, HttpResponse.BodyHandlers.ofInputStream()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            InterruptedIOException io = new InterruptedIOException("interrupted while waiting for the response");
+            io.initCause(e);
+            throw new TransportIOException(io.getMessage(), true, io);
+        } catch (IOException e) {
+            throw classify(e);
+        } catch (UncheckedIOException e) {
+            throw new TransportIOException("reading the request body failed: " + e.getCause().getMessage(), true,
+                    e.getCause());
+        }
+    }
+
+    @Override
+    public CompletableFuture<TransportResponse> executeAsync(TransportRequest request) {
+        HttpRequest httpRequest;
+        try {
+            httpRequest = toHttpRequest(request);
+        } catch (IOException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return client.sendAsync(httpRequest, HttpResponse.BodyHandlers.ofInputStream())
+                .handle((response, error) -> {
+                    if (error == null) {
+                        return new JdkResponse(response);
+                    }
+                    Throwable cause = error instanceof CompletionException && error.getCause() != null
+                            ? error.getCause() : error;
+                    if (cause instanceof IOException io) {
+                        throw new CompletionException(classify(io));
+                    }
+                    if (cause instanceof UncheckedIOException u) {
+                        throw new CompletionException(new TransportIOException(
+                                "reading the request body failed: " + u.getCause().getMessage(), true, u.getCause()));
+                    }
+                    throw new CompletionException(cause);
+                });
+    }
+
+    private HttpRequest toHttpRequest(TransportRequest request) throws IOException {
+        if (closed.get()) {
+            throw new TransportIOException("the transport is closed", false, null);
+        }
+        HttpRequest.Builder b = HttpRequest.newBuilder(request.uri())
+                .timeout(config.requestTimeout())
+                // Plain HTTP stays on 1.1: an h2c upgrade attempt only costs a round trip with most servers.
+                .version("https".equalsIgnoreCase(request.uri().getScheme())
+                        ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
+                .method(request.method().name(), publisher(request.body()));
+        for (Map.Entry<String, List<String>> h : request.headers().entrySet()) {
+            for (String v : h.getValue()) {
+                b.header(h.getKey(), v);
+            }
+        }
+        return b.build();
+    }
+
+    private static HttpRequest.BodyPublisher publisher(RequestBody body) {
+        if (body == null) {
+            return HttpRequest.BodyPublishers.noBody();
+        }
+        HttpRequest.BodyPublisher stream = HttpRequest.BodyPublishers.ofInputStream(() -> {
+            try {
+                return body.open();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        long length = body.contentLength();
+        return length < 0 ? stream : HttpRequest.BodyPublishers.fromPublisher(stream, length);
+    }
+
+    /** Tells apart failures where the request surely never left from those where it may have. */
+    static TransportIOException classify(IOException e) {
+        if (e instanceof TransportIOException t) {
+            return t;
+        }
+        if (e instanceof HttpConnectTimeoutException) {
+            return new TransportTimeoutException("connect timed out after " + e.getMessage(), false, e);
+        }
+        if (e instanceof HttpTimeoutException) {
+            return new TransportTimeoutException("no response within the request timeout", true, e);
+        }
+        if (e instanceof ConnectException || e.getCause() instanceof ConnectException) {
+            return new TransportIOException("connection failed: " + describe(e), false, e);
+        }
+        return new TransportIOException(describe(e), true, e);
+    }
+
+    private static String describe(Throwable e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    }
+
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            // HttpClient is AutoCloseable from Java 21 on; on 17 shutting down its executor is what we can do.
+            if ((Object) client instanceof AutoCloseable c) {
+                try {
+                    c.close();
+                } catch (Exception ignored) {
+                    // closing is best effort
+                }
+            }
+            executor.shutdownNow();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "JdkTransport[connectTimeout=" + config.connectTimeout() + ", requestTimeout="
+                + config.requestTimeout() + "]";
+    }
+
+    private static final class JdkResponse implements TransportResponse {
+        private final HttpResponse<InputStream> response;
+
+        JdkResponse(HttpResponse<InputStream> response) {
+            this.response = response;
+        }
+
+        @Override
+        public int statusCode() {
+            return response.statusCode();
+        }
+
+        @Override
+        public List<String> headers(String name) {
+            return response.headers().allValues(name);
+        }
+
+        @Override
+        public InputStream body() {
+            return response.body();
+        }
+
+        @Override
+        public void close() {
+            try {
+                response.body().close();
+            } catch (IOException ignored) {
+                // the connection is being discarded anyway
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package io.unipile.transport.jdk;
+
+import io.unipile.http.TransportConfig;
+import io.unipile.http.UnipileTransport;
+import io.unipile.http.UnipileTransportProvider;
+
+/**
+ * Provides {@link JdkTransport}, named {@code jdk}. Its priority is below the Apache HttpClient transport's, so that
+ * adding that artifact is enough to prefer it.
+ */
+public final class JdkTransportProvider implements UnipileTransportProvider {
+    /** The name to select this transport by. */
+    public static final String NAME = "jdk";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public int priority() {
+        return 10;
+    }
+
+    @Override
+    public UnipileTransport create(TransportConfig config) {
+        return new JdkTransport(config);
+    }
+}
