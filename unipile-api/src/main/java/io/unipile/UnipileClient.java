@@ -1,0 +1,181 @@
+package io.unipile;
+
+import io.unipile.accounts.AccountsClient;
+import io.unipile.chats.ChatsClient;
+import io.unipile.http.UnipileTransportProvider;
+import io.unipile.internal.BaseUrl;
+import io.unipile.internal.DefaultUnipileClient;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The entry point to the Unipile API. Thread-safe: build one per API key and share it; close it when done to
+ * release its connections.
+ *
+ * <pre>{@code
+ * try (UnipileClient unipile = UnipileClient.builder()
+ *         .baseUrl("https://api1.unipile.com:13153")
+ *         .apiKey(System.getenv("UNIPILE_API_KEY"))
+ *         .build()) {
+ *     unipile.accounts().listAll().forEach(a -> System.out.println(a.name()));
+ * }
+ * }</pre>
+ *
+ * <p>Each operation has a blocking form and a {@code ...Async} form returning a {@link java.util.concurrent.CompletableFuture}.
+ * Failures are {@link io.unipile.errors.UnipileException}s; invalid arguments fail with
+ * {@link IllegalArgumentException} naming the field, before anything is sent.
+ */
+public interface UnipileClient extends AutoCloseable {
+
+    /** A builder for a client. */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Accounts: list, retrieve. */
+    AccountsClient accounts();
+
+    /** Chats: start, retrieve, send messages. */
+    ChatsClient chats();
+
+    /** Releases connections and threads. Calls made after closing fail. Idempotent. */
+    @Override
+    void close();
+
+    /** Configures a {@link UnipileClient}; {@link #build()} checks every setting and names the one that is wrong. */
+    final class Builder {
+        /** Default time to establish a connection. */
+        public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+        /** Default time for one attempt, from sending (uploads included) to the response headers. */
+        public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(120);
+
+        private String baseUrl;
+        private String apiKey;
+        private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+        private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
+        private String transportName;
+        private UnipileTransportProvider transportProvider;
+        private String userAgentSuffix;
+
+        Builder() {
+        }
+
+        /**
+         * The DSN from the Unipile dashboard, such as {@code https://api1.unipile.com:13153} or
+         * {@code api1.unipile.com:13153} (HTTPS is assumed), with or without {@code /api/v1}.
+         */
+        public Builder baseUrl(String baseUrl) {
+            this.baseUrl = baseUrl;
+            return this;
+        }
+
+        /** The API key, sent as {@code X-API-KEY}. It never appears in logs, exceptions or {@code toString()}. */
+        public Builder apiKey(String apiKey) {
+            this.apiKey = apiKey;
+            return this;
+        }
+
+        /** How long establishing a connection may take; default 10 s. */
+        public Builder connectTimeout(Duration connectTimeout) {
+            this.connectTimeout = connectTimeout;
+            return this;
+        }
+
+        /** How long one attempt may take until the response headers arrive, uploads included; default 120 s. */
+        public Builder requestTimeout(Duration requestTimeout) {
+            this.requestTimeout = requestTimeout;
+            return this;
+        }
+
+        /**
+         * Picks the transport by name ({@code jdk} or {@code httpclient}) instead of by discovery. Wins over the
+         * system property {@code unipile.transport}.
+         */
+        public Builder transport(String name) {
+            this.transportName = name;
+            this.transportProvider = null;
+            return this;
+        }
+
+        /** Uses this transport provider instead of discovery. */
+        public Builder transport(UnipileTransportProvider provider) {
+            this.transportProvider = Objects.requireNonNull(provider, "provider");
+            this.transportName = null;
+            return this;
+        }
+
+        /** Appended to the {@code User-Agent} header, e.g. {@code my-app/1.2}. */
+        public Builder userAgentSuffix(String suffix) {
+            this.userAgentSuffix = suffix;
+            return this;
+        }
+
+        /**
+         * Checks the settings and creates the client with its transport.
+         *
+         * @throws IllegalArgumentException naming the setting that is missing or malformed
+         * @throws IllegalStateException    when no transport is on the class path, or the named one is not
+         */
+        public UnipileClient build() {
+            BaseUrl url = BaseUrl.parse(baseUrl);
+            String key = checkApiKey(apiKey);
+            Duration connect = checkTimeout("connectTimeout", connectTimeout);
+            Duration request = checkTimeout("requestTimeout", requestTimeout);
+            if (transportName != null && transportName.isBlank()) {
+                throw new IllegalArgumentException("transport name must not be blank");
+            }
+            String suffix = checkUserAgentSuffix(userAgentSuffix);
+            return new DefaultUnipileClient(url, key, connect, request, transportName, transportProvider, suffix);
+        }
+
+        private static String checkApiKey(String key) {
+            if (key == null || key.isBlank()) {
+                throw new IllegalArgumentException("apiKey must not be blank");
+            }
+            for (int i = 0; i < key.length(); i++) {
+                char c = key.charAt(i);
+                if (c < 0x21 || c > 0x7e) {
+                    // The key itself is never shown.
+                    throw new IllegalArgumentException("apiKey contains white space, a control or a non-ASCII "
+                            + "character at index " + i);
+                }
+            }
+            return key;
+        }
+
+        private static Duration checkTimeout(String field, Duration d) {
+            if (d == null) {
+                throw new IllegalArgumentException(field + " must not be null");
+            }
+            if (d.isNegative() || d.isZero()) {
+                throw new IllegalArgumentException(field + " must be positive but was " + d);
+            }
+            return d;
+        }
+
+        private static String checkUserAgentSuffix(String s) {
+            if (s == null) {
+                return null;
+            }
+            if (s.isBlank()) {
+                throw new IllegalArgumentException("userAgentSuffix must not be blank");
+            }
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c < 0x20 || c > 0x7e) {
+                    throw new IllegalArgumentException("userAgentSuffix must be printable ASCII");
+                }
+            }
+            return s;
+        }
+
+        /** Shows the settings, never the API key. */
+        @Override
+        public String toString() {
+            return "UnipileClient.Builder[baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "unset" : "[REDACTED]")
+                    + ", connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout + ", transport="
+                    + (transportProvider != null ? transportProvider.name() : transportName) + "]";
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package io.unipile.chats;
+
+import io.unipile.messages.MessageSent;
+import io.unipile.messages.SendMessageRequest;
+
+import java.util.concurrent.CompletableFuture;
+
+/** Chats: {@code /api/v1/chats}. */
+public interface ChatsClient {
+
+    /**
+     * Starts a chat and sends its first message ({@code POST /chats}). Not retried once it may have reached the
+     * server: Unipile has no idempotency keys, so a repeat would send a second message.
+     */
+    ChatStarted start(StartChatRequest request);
+
+    /** {@link #start(StartChatRequest)} without blocking. */
+    CompletableFuture<ChatStarted> startAsync(StartChatRequest request);
+
+    /** One chat by its Unipile id ({@code GET /chats/{chat_id}}). */
+    Chat get(String chatId);
+
+    /**
+     * One chat by its Unipile or provider id; {@code accountId} is mandatory when {@code chatId} is a provider id,
+     * else may be {@code null}.
+     */
+    Chat get(String chatId, String accountId);
+
+    /** {@link #get(String)} without blocking. */
+    CompletableFuture<Chat> getAsync(String chatId);
+
+    /** {@link #get(String, String)} without blocking. */
+    CompletableFuture<Chat> getAsync(String chatId, String accountId);
+
+    /**
+     * Sends a message in a chat ({@code POST /chats/{chat_id}/messages}). Not retried once it may have reached the
+     * server.
+     */
+    MessageSent sendMessage(String chatId, SendMessageRequest request);
+
+    /** {@link #sendMessage(String, SendMessageRequest)} without blocking. */
+    CompletableFuture<MessageSent> sendMessageAsync(String chatId, SendMessageRequest request);
+}

@@ -1,0 +1,65 @@
+package io.unipile.internal;
+
+import io.unipile.UnipileClient;
+import io.unipile.accounts.AccountsClient;
+import io.unipile.chats.ChatsClient;
+import io.unipile.http.TransportConfig;
+import io.unipile.http.UnipileTransport;
+import io.unipile.http.UnipileTransportProvider;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** The client behind {@link UnipileClient#builder()}. */
+public final class DefaultUnipileClient implements UnipileClient {
+    private static final String VERSION = versionOf(DefaultUnipileClient.class);
+
+    private final BaseUrl baseUrl;
+    private final String transportName;
+    private final UnipileTransport transport;
+    private final AccountsClient accounts;
+    private final ChatsClient chats;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    public DefaultUnipileClient(BaseUrl baseUrl, String apiKey, Duration connectTimeout, Duration requestTimeout,
+                                String transportName, UnipileTransportProvider provider, String userAgentSuffix) {
+        this.baseUrl = baseUrl;
+        UnipileTransportProvider chosen = provider != null ? provider
+                : TransportLoader.choose(transportName, DefaultUnipileClient.class.getClassLoader());
+        this.transportName = chosen.name();
+        this.transport = chosen.create(new TransportConfig(connectTimeout, requestTimeout));
+        String userAgent = "unipile-java/" + VERSION + " (" + this.transportName + "; Java "
+                + Runtime.version().feature() + ")" + (userAgentSuffix == null ? "" : " " + userAgentSuffix);
+        ApiCaller caller = new ApiCaller(baseUrl, apiKey, userAgent, transport, Clock.systemUTC());
+        this.accounts = new AccountsClientImpl(caller);
+        this.chats = new ChatsClientImpl(caller);
+    }
+
+    @Override
+    public AccountsClient accounts() {
+        return accounts;
+    }
+
+    @Override
+    public ChatsClient chats() {
+        return chats;
+    }
+
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            transport.close();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "UnipileClient[baseUrl=" + baseUrl + ", transport=" + transportName + "]";
+    }
+
+    private static String versionOf(Class<?> c) {
+        String v = c.getPackage() == null ? null : c.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+}

@@ -1,0 +1,39 @@
+package io.unipile.internal;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RetryAfterTest {
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
+
+    @Test
+    void secondsAreADelay() {
+        assertThat(RetryAfter.parse("120", clock)).contains(Duration.ofSeconds(120));
+        assertThat(RetryAfter.parse(" 0 ", clock)).contains(Duration.ZERO);
+    }
+
+    @Test
+    void anHttpDateIsADelayFromNow() {
+        assertThat(RetryAfter.parse("Wed, 25 Nov 2026 10:00:30 GMT", clock)).contains(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void aDateInThePastMeansNoWait() {
+        assertThat(RetryAfter.parse("Wed, 25 Nov 2026 09:00:00 GMT", clock)).contains(Duration.ZERO);
+    }
+
+    @Test
+    void garbageIsIgnored() {
+        assertThat(RetryAfter.parse(null, clock)).isEmpty();
+        assertThat(RetryAfter.parse("", clock)).isEmpty();
+        assertThat(RetryAfter.parse("soon", clock)).isEmpty();
+        assertThat(RetryAfter.parse("-5", clock)).isEmpty();
+        assertThat(RetryAfter.parse("99999999999999999999999", clock)).isEmpty();
+    }
+}

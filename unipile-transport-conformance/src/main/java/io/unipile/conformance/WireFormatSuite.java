@@ -1,0 +1,562 @@
+package io.unipile.conformance;
+
+import io.unipile.UnipileClient;
+import io.unipile.accounts.Account;
+import io.unipile.accounts.AccountType;
+import io.unipile.accounts.ListAccountsRequest;
+import io.unipile.chats.Chat;
+import io.unipile.chats.ChatStarted;
+import io.unipile.chats.LinkedInOptions;
+import io.unipile.chats.LinkedInTopic;
+import io.unipile.chats.RecruiterVisibility;
+import io.unipile.chats.StartChatRequest;
+import io.unipile.conformance.MultipartParser.Part;
+import io.unipile.conformance.RecordingServer.Recorded;
+import io.unipile.conformance.RecordingServer.Reply;
+import io.unipile.errors.AuthenticationException;
+import io.unipile.errors.NotFoundException;
+import io.unipile.errors.RateLimitException;
+import io.unipile.errors.ServerException;
+import io.unipile.errors.UnipileApiException;
+import io.unipile.errors.UnipileResponseFormatException;
+import io.unipile.errors.UnipileTimeoutException;
+import io.unipile.errors.UnipileTransportException;
+import io.unipile.files.FileInput;
+import io.unipile.http.UnipileTransportProvider;
+import io.unipile.messages.MessageSent;
+import io.unipile.messages.SendMessageRequest;
+import io.unipile.pagination.Page;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/**
+ * What every transport must put on the wire for each operation, and how every reply is read back: run against a
+ * real loopback server that records requests byte for byte. A transport's test extends this class.
+ */
+@Timeout(60)
+public abstract class WireFormatSuite {
+    protected static final String API_KEY = "sk_test_6f1e0c2a9b";
+
+    protected RecordingServer server;
+    protected UnipileClient client;
+
+    /** The transport under test. */
+    protected abstract UnipileTransportProvider transportProvider();
+
+    @BeforeEach
+    void startServer() throws IOException {
+        server = new RecordingServer();
+        client = newClient(server.baseUrl(), Duration.ofSeconds(10));
+    }
+
+    @AfterEach
+    void stopServer() {
+        client.close();
+        server.close();
+    }
+
+    protected UnipileClient newClient(String baseUrl, Duration requestTimeout) {
+        return UnipileClient.builder()
+                .baseUrl(baseUrl)
+                .apiKey(API_KEY)
+                .connectTimeout(Duration.ofSeconds(2))
+                .requestTimeout(requestTimeout)
+                .transport(transportProvider())
+                .build();
+    }
+
+    protected static String resource(String name) {
+        try (InputStream in = WireFormatSuite.class.getResourceAsStream("/conformance/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void assertCommonHeaders(Recorded r) {
+        assertThat(r.header("X-API-KEY")).isEqualTo(API_KEY);
+        assertThat(r.header("Accept")).isEqualTo("application/json");
+        assertThat(r.header("User-Agent")).startsWith("unipile-java/");
+    }
+
+    private static List<Part> multipart(Recorded r) {
+        assertThat(r.header("Content-Length")).isEqualTo(String.valueOf(r.body().length));
+        return MultipartParser.parse(r.header("Content-Type"), r.body());
+    }
+
+    private static List<String> names(List<Part> parts) {
+        return parts.stream().map(Part::name).collect(Collectors.toList());
+    }
+
+    private static Part only(List<Part> parts, String name) {
+        List<Part> found = parts.stream().filter(p -> p.name().equals(name)).collect(Collectors.toList());
+        assertThat(found).as("parts named %s", name).hasSize(1);
+        return found.get(0);
+    }
+
+    // ---- list accounts ----
+
+    @Test
+    void listAccountsSendsAPlainGetAndParsesEveryAccountType() throws Exception {
+        server.enqueue(Reply.json(200, resource("account-list.json")));
+
+        Page<Account> page = client.accounts().list();
+
+        Recorded r = server.takeRequest();
+        assertThat(r.method()).isEqualTo("GET");
+        assertThat(r.rawPath()).isEqualTo("/api/v1/accounts");
+        assertThat(r.rawQuery()).isNull();
+        assertThat(r.bodyLength()).isZero();
+        assertCommonHeaders(r);
+        assertThat(page.object()).isEqualTo("AccountList");
+        assertThat(page.items()).extracting(Account::type).containsExactly(
+                AccountType.MOBILE, AccountType.MAIL, AccountType.GOOGLE_OAUTH, AccountType.ICLOUD,
+                AccountType.OUTLOOK, AccountType.GOOGLE_CALENDAR, AccountType.WHATSAPP, AccountType.LINKEDIN,
+                AccountType.SLACK, AccountType.TWITTER, AccountType.EXCHANGE, AccountType.TELEGRAM,
+                AccountType.INSTAGRAM, AccountType.MESSENGER);
+        assertThat(page.cursor()).isNull();
+        assertThat(page.hasNextPage()).isFalse();
+    }
+
+    @Test
+    void listAccountsSendsCursorAndLimit() throws Exception {
+        server.enqueue(Reply.json(200, "{\"object\":\"AccountList\",\"items\":[],\"cursor\":\"bmV4dA==\"}"));
+
+        Page<Account> page = client.accounts().list(new ListAccountsRequest("Y3Vyc29y+/=", 250));
+
+        Recorded r = server.takeRequest();
+        assertThat(r.rawPath()).isEqualTo("/api/v1/accounts");
+        assertThat(r.rawQuery()).isEqualTo("cursor=Y3Vyc29y%2B%2F%3D&limit=250");
+        assertThat(page.items()).isEmpty();
+        assertThat(page.nextCursor()).contains("bmV4dA==");
+    }
+
+    @Test
+    void listAllFollowsCursorsLazilyAndStopsOnNull() throws Exception {
+        String account = resource("account.json");
+        server.enqueue(
+                Reply.json(200, "{\"object\":\"AccountList\",\"items\":[" + account + "," + account + "],\"cursor\":\"p2\"}"),
+                Reply.json(200, "{\"object\":\"AccountList\",\"items\":[" + account + "],\"cursor\":null}"));
+
+        List<Account> all = client.accounts().listAll(ListAccountsRequest.firstPage().withLimit(2)).stream()
+                .collect(Collectors.toList());
+
+        assertThat(all).hasSize(3);
+        assertThat(server.takeRequest().rawQuery()).isEqualTo("limit=2");
+        assertThat(server.takeRequest().rawQuery()).isEqualTo("cursor=p2&limit=2");
+        assertThat(server.pendingRequests()).isZero();
+    }
+
+    @Test
+    void listAccountsAsync() throws Exception {
+        server.enqueue(Reply.json(200, resource("account-list.json")));
+
+        Page<Account> page = client.accounts().listAsync(new ListAccountsRequest(null, 10)).get();
+
+        assertThat(page.items()).hasSize(14);
+        assertThat(server.takeRequest().rawQuery()).isEqualTo("limit=10");
+    }
+
+    // ---- retrieve account ----
+
+    @Test
+    void getAccountEncodesTheIdAsOneSegment() throws Exception {
+        server.enqueue(Reply.json(200, resource("account.json")));
+
+        Account a = client.accounts().get("acc/../chats?x=1#f");
+
+        Recorded r = server.takeRequest();
+        assertThat(r.method()).isEqualTo("GET");
+        assertThat(r.rawPath()).isEqualTo("/api/v1/accounts/acc%2F..%2Fchats%3Fx%3D1%23f");
+        assertThat(r.rawQuery()).isNull();
+        assertCommonHeaders(r);
+        assertThat(a.type()).isEqualTo(AccountType.MOBILE);
+        assertThat(a.id()).isEqualTo("string");
+    }
+
+    @Test
+    void getAccountAsync() throws Exception {
+        server.enqueue(Reply.json(200, resource("account.json")));
+
+        Account a = client.accounts().getAsync("acc_1").get();
+
+        assertThat(server.takeRequest().rawPath()).isEqualTo("/api/v1/accounts/acc_1");
+        assertThat(a.name()).isEqualTo("string");
+    }
+
+    // ---- retrieve chat ----
+
+    @Test
+    void getChatWithAndWithoutAccountId() throws Exception {
+        server.enqueue(Reply.json(200, resource("chat.json")), Reply.json(200, resource("chat.json")));
+
+        Chat chat = client.chats().get("chat 1");
+        client.chats().get("urn:li:thread:1", "acc_1");
+
+        Recorded first = server.takeRequest();
+        assertThat(first.method()).isEqualTo("GET");
+        assertThat(first.rawPath()).isEqualTo("/api/v1/chats/chat%201");
+        assertThat(first.rawQuery()).isNull();
+        assertCommonHeaders(first);
+        Recorded second = server.takeRequest();
+        assertThat(second.rawPath()).isEqualTo("/api/v1/chats/urn%3Ali%3Athread%3A1");
+        assertThat(second.rawQuery()).isEqualTo("account_id=acc_1");
+        assertThat(chat.accountType()).isEqualTo(AccountType.WHATSAPP);
+        assertThat(chat.lastMessage()).isNotNull();
+        assertThat(chat.lastMessage().attachments()).hasSize(6);
+    }
+
+    @Test
+    void getChatAsync() throws Exception {
+        server.enqueue(Reply.json(200, resource("chat.json")));
+
+        Chat chat = client.chats().getAsync("c1", "acc_1").get();
+
+        assertThat(server.takeRequest().rawQuery()).isEqualTo("account_id=acc_1");
+        assertThat(chat.object()).isEqualTo("Chat");
+    }
+
+    // ---- start chat ----
+
+    @Test
+    void startChatSendsEveryFieldAsMultipart(@TempDir Path dir) throws Exception {
+        Path pdf = Files.write(dir.resolve("offer.pdf"), "%PDF-1.7 offer".getBytes(StandardCharsets.UTF_8));
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2};
+        server.enqueue(Reply.json(201, resource("chat-started.json")));
+
+        ChatStarted started = client.chats().start(StartChatRequest.builder("acc_1", "ACoAA1", "ACoAA2")
+                .text("Hello, here is the offer")
+                .subject("Offer")
+                .addAttachment(FileInput.of(pdf))
+                .addAttachment(FileInput.of(png, "logo.png"))
+                .voiceMessage(FileInput.of(new ByteArrayInputStream(new byte[]{7, 7}), 2, "voice.m4a"))
+                .videoMessage(FileInput.of(new byte[]{8}, "clip.mp4").withContentType("video/webm"))
+                .linkedin(LinkedInOptions.classic().inmail(true).topic(LinkedInTopic.CAREERS)
+                        .applicantId("app_1").invitationId("inv_1").build())
+                .build());
+
+        Recorded r = server.takeRequest();
+        assertThat(r.method()).isEqualTo("POST");
+        assertThat(r.rawPath()).isEqualTo("/api/v1/chats");
+        assertThat(r.rawQuery()).isNull();
+        assertCommonHeaders(r);
+        List<Part> parts = multipart(r);
+        assertThat(names(parts)).containsExactly("account_id", "attendees_ids", "attendees_ids", "text", "subject",
+                "attachments", "attachments", "voice_message", "video_message", "linkedin[api]", "linkedin[topic]",
+                "linkedin[applicant_id]", "linkedin[invitation_id]", "linkedin[inmail]");
+        assertThat(only(parts, "account_id").text()).isEqualTo("acc_1");
+        assertThat(parts.get(1).text()).isEqualTo("ACoAA1");
+        assertThat(parts.get(2).text()).isEqualTo("ACoAA2");
+        assertThat(only(parts, "text").text()).isEqualTo("Hello, here is the offer");
+        assertThat(only(parts, "subject").text()).isEqualTo("Offer");
+        Part first = parts.get(5);
+        assertThat(first.fileName()).isEqualTo("offer.pdf");
+        assertThat(first.contentType()).isEqualTo("application/pdf");
+        assertThat(first.text()).isEqualTo("%PDF-1.7 offer");
+        Part second = parts.get(6);
+        assertThat(second.fileName()).isEqualTo("logo.png");
+        assertThat(second.contentType()).isEqualTo("image/png");
+        assertThat(second.content()).containsExactly(png);
+        Part voice = only(parts, "voice_message");
+        assertThat(voice.fileName()).isEqualTo("voice.m4a");
+        assertThat(voice.contentType()).isEqualTo("audio/mp4");
+        assertThat(voice.content()).containsExactly(7, 7);
+        Part video = only(parts, "video_message");
+        assertThat(video.contentType()).isEqualTo("video/webm");
+        assertThat(video.content()).containsExactly(8);
+        assertThat(only(parts, "linkedin[api]").text()).isEqualTo("classic");
+        assertThat(only(parts, "linkedin[topic]").text()).isEqualTo("careers");
+        assertThat(only(parts, "linkedin[applicant_id]").text()).isEqualTo("app_1");
+        assertThat(only(parts, "linkedin[invitation_id]").text()).isEqualTo("inv_1");
+        assertThat(only(parts, "linkedin[inmail]").text()).isEqualTo("true");
+        for (Part p : parts) {
+            if (p.fileName() == null) {
+                assertThat(p.contentType()).as("text field %s", p.name()).isNull();
+            }
+        }
+        assertThat(started.chatId()).isEqualTo("string");
+        assertThat(started.messageId()).isEqualTo("string");
+    }
+
+    @Test
+    void startChatWithRecruiterOptionsAndAFollowUp() throws Exception {
+        server.enqueue(Reply.json(201, "{\"object\":\"ChatStarted\",\"chat_id\":null,\"message_id\":null}"));
+
+        ChatStarted started = client.chats().start(StartChatRequest.builder("acc_1", "ACoAA1")
+                .text("<strong>Hi</strong>")
+                .linkedin(LinkedInOptions.recruiter()
+                        .signature("Jane, Talent")
+                        .hiringProjectId("hp_1")
+                        .jobPostingId("job_1")
+                        .emailAddress("cand@example.com")
+                        .visibility(RecruiterVisibility.PROJECT)
+                        .followUp(new LinkedInOptions.FollowUp("Following up", "Any news?",
+                                List.of(FileInput.of("x".getBytes(StandardCharsets.UTF_8), "jd.txt")),
+                                LinkedInOptions.ScheduledTime.days(3, "Europe/Paris")))
+                        .build())
+                .build());
+
+        List<Part> parts = multipart(server.takeRequest());
+        assertThat(names(parts)).containsExactly("account_id", "attendees_ids", "text", "linkedin[api]",
+                "linkedin[signature]", "linkedin[hiring_project_id]", "linkedin[job_posting_id]",
+                "linkedin[email_address]", "linkedin[visibility]", "linkedin[follow_up][subject]",
+                "linkedin[follow_up][text]", "linkedin[follow_up][attachments]",
+                "linkedin[follow_up][scheduled_time][days]", "linkedin[follow_up][scheduled_time][timezone]");
+        assertThat(only(parts, "linkedin[api]").text()).isEqualTo("recruiter");
+        assertThat(only(parts, "linkedin[signature]").text()).isEqualTo("Jane, Talent");
+        assertThat(only(parts, "linkedin[hiring_project_id]").text()).isEqualTo("hp_1");
+        assertThat(only(parts, "linkedin[job_posting_id]").text()).isEqualTo("job_1");
+        assertThat(only(parts, "linkedin[email_address]").text()).isEqualTo("cand@example.com");
+        assertThat(only(parts, "linkedin[visibility]").text()).isEqualTo("PROJECT");
+        assertThat(only(parts, "linkedin[follow_up][subject]").text()).isEqualTo("Following up");
+        assertThat(only(parts, "linkedin[follow_up][text]").text()).isEqualTo("Any news?");
+        Part jd = only(parts, "linkedin[follow_up][attachments]");
+        assertThat(jd.fileName()).isEqualTo("jd.txt");
+        assertThat(jd.contentType()).isEqualTo("text/plain");
+        assertThat(jd.text()).isEqualTo("x");
+        assertThat(only(parts, "linkedin[follow_up][scheduled_time][days]").text()).isEqualTo("3");
+        assertThat(only(parts, "linkedin[follow_up][scheduled_time][timezone]").text()).isEqualTo("Europe/Paris");
+        assertThat(started.chatId()).isNull();
+        assertThat(started.messageId()).isNull();
+    }
+
+    @Test
+    void startChatWithSalesNavigatorAndWeeklyFollowUpFields() throws Exception {
+        server.enqueue(Reply.json(201, resource("chat-started.json")),
+                Reply.json(201, resource("chat-started.json")));
+
+        client.chats().start(StartChatRequest.builder("acc_1", "ACoAA1").text("Hi")
+                .linkedin(LinkedInOptions.salesNavigator()).build());
+        client.chats().startAsync(StartChatRequest.builder("acc_1", "ACoAA1").text("Hi")
+                .linkedin(LinkedInOptions.recruiter().followUp(LinkedInOptions.FollowUp.of("S", "T",
+                        LinkedInOptions.ScheduledTime.weeks(2, "America/Phoenix"))).build()).build()).get();
+
+        List<Part> sales = multipart(server.takeRequest());
+        assertThat(names(sales)).containsExactly("account_id", "attendees_ids", "text", "linkedin[api]");
+        assertThat(only(sales, "linkedin[api]").text()).isEqualTo("sales_navigator");
+        List<Part> weekly = multipart(server.takeRequest());
+        assertThat(only(weekly, "linkedin[follow_up][scheduled_time][weeks]").text()).isEqualTo("2");
+        assertThat(names(weekly)).doesNotContain("linkedin[follow_up][scheduled_time][days]");
+    }
+
+    // ---- send message ----
+
+    @Test
+    void sendMessageSendsEveryFieldAsMultipart() throws Exception {
+        server.enqueue(Reply.json(201, resource("message-sent.json")));
+
+        MessageSent sent = client.chats().sendMessage("chat/1", SendMessageRequest.builder()
+                .text("Thanks! 👍")
+                .accountId("acc_1")
+                .threadId("th_1")
+                .quoteId("msg_0")
+                .addAttachment(FileInput.of(new byte[]{1, 2}, "a.bin"))
+                .addAttachment(FileInput.of(new byte[]{3}, "b.gif"))
+                .voiceMessage(FileInput.of(new byte[]{4}, "v.ogg"))
+                .videoMessage(FileInput.of(new byte[]{5}, "v.mp4"))
+                .build());
+
+        Recorded r = server.takeRequest();
+        assertThat(r.method()).isEqualTo("POST");
+        assertThat(r.rawPath()).isEqualTo("/api/v1/chats/chat%2F1/messages");
+        assertThat(r.rawQuery()).isNull();
+        assertCommonHeaders(r);
+        List<Part> parts = multipart(r);
+        assertThat(names(parts)).containsExactly("text", "account_id", "thread_id", "quote_id", "attachments",
+                "attachments", "voice_message", "video_message");
+        assertThat(only(parts, "text").text()).isEqualTo("Thanks! 👍");
+        assertThat(only(parts, "account_id").text()).isEqualTo("acc_1");
+        assertThat(only(parts, "thread_id").text()).isEqualTo("th_1");
+        assertThat(only(parts, "quote_id").text()).isEqualTo("msg_0");
+        assertThat(parts.get(4).fileName()).isEqualTo("a.bin");
+        assertThat(parts.get(4).contentType()).isEqualTo("application/octet-stream");
+        assertThat(parts.get(4).content()).containsExactly(1, 2);
+        assertThat(parts.get(5).fileName()).isEqualTo("b.gif");
+        assertThat(parts.get(5).contentType()).isEqualTo("image/gif");
+        assertThat(only(parts, "voice_message").contentType()).isEqualTo("audio/ogg");
+        assertThat(only(parts, "video_message").contentType()).isEqualTo("video/mp4");
+        assertThat(sent.object()).isEqualTo("MessageSent");
+        assertThat(sent.messageId()).isEqualTo("string");
+    }
+
+    @Test
+    void sendMessageAsyncWithTextOnly() throws Exception {
+        server.enqueue(Reply.json(201, "{\"object\":\"MessageSent\",\"message_id\":\"m_9\",\"new_field\":1}"));
+
+        MessageSent sent = client.chats().sendMessageAsync("c1", SendMessageRequest.ofText("hi")).get();
+
+        List<Part> parts = multipart(server.takeRequest());
+        assertThat(names(parts)).containsExactly("text");
+        assertThat(sent.messageId()).isEqualTo("m_9");
+        assertThat(sent.extra()).containsKey("new_field");
+    }
+
+    // ---- invalid input never reaches the network ----
+
+    @Test
+    void invalidArgumentsFailBeforeAnyRequestNamingTheField() {
+        assertThatThrownBy(() -> client.accounts().get(" ")).hasMessageContaining("accountId");
+        assertThatThrownBy(() -> client.chats().get(null)).hasMessageContaining("chatId");
+        assertThatThrownBy(() -> client.chats().get("c1", "")).hasMessageContaining("accountId");
+        assertThatThrownBy(() -> client.chats().sendMessage("", SendMessageRequest.ofText("x")))
+                .hasMessageContaining("chatId");
+        assertThatThrownBy(() -> client.chats().sendMessage("c1", null)).hasMessageContaining("request");
+        assertThatThrownBy(() -> client.accounts().list(null)).hasMessageContaining("request");
+        assertThatThrownBy(() -> client.chats().start(null)).hasMessageContaining("request");
+        assertThat(server.pendingRequests()).isZero();
+    }
+
+    // ---- errors ----
+
+    @Test
+    void errorBodiesBecomeTypedExceptionsWithoutTheKey() {
+        server.enqueue(
+                Reply.json(404, "{\"title\":\"Resource not found.\",\"detail\":\"Chat c1 not found\","
+                        + "\"type\":\"errors/resource_not_found\",\"status\":404}"),
+                Reply.json(401, "{\"title\":\"Invalid credentials\",\"type\":\"errors/invalid_credentials\",\"status\":401}"),
+                Reply.json(429, "{\"title\":\"Too many requests\",\"type\":\"errors/too_many_requests\",\"status\":429}")
+                        .withHeader("Retry-After", "3"),
+                Reply.of(502, "text/html", "<html><body><h1>502 Bad Gateway</h1></body></html>"));
+
+        NotFoundException notFound = catchThrowableOfType(NotFoundException.class, () -> client.chats().get("c1"));
+        AuthenticationException auth = catchThrowableOfType(AuthenticationException.class,
+                () -> client.accounts().list());
+        RateLimitException limited = catchThrowableOfType(RateLimitException.class,
+                () -> client.chats().sendMessage("c1", SendMessageRequest.ofText("x")));
+        ServerException bad = catchThrowableOfType(ServerException.class, () -> client.accounts().get("a"));
+
+        assertThat(notFound.type()).contains("errors/resource_not_found");
+        assertThat(notFound.detail()).contains("Chat c1 not found");
+        assertThat(notFound.method()).isEqualTo("GET");
+        assertThat(notFound.path()).isEqualTo("/chats/c1");
+        assertThat(auth.errorCode()).contains("invalid_credentials");
+        assertThat(limited.retryAfter()).contains(Duration.ofSeconds(3));
+        assertThat(bad.statusCode()).isEqualTo(502);
+        assertThat(bad.type()).isEmpty();
+        assertThat(bad.bodyExcerpt()).contains("502 Bad Gateway");
+        for (UnipileApiException e : List.of(notFound, auth, limited, bad)) {
+            assertThat(e.getMessage()).doesNotContain(API_KEY);
+            assertThat(e.toString()).doesNotContain(API_KEY);
+        }
+    }
+
+    @Test
+    void asyncFormsFailWithTheSameTypedExceptions() {
+        server.enqueue(Reply.json(404, "{\"title\":\"nf\",\"type\":\"errors/resource_not_found\",\"status\":404}"));
+
+        assertThatThrownBy(() -> client.chats().getAsync("c1").join())
+                .isInstanceOf(CompletionException.class)
+                .hasCauseInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aSuccessfulStatusWithAnUnexpectedBodyIsAResponseFormatError() {
+        server.enqueue(
+                Reply.of(200, "text/html", "<!DOCTYPE html><html><body>Login to the corporate proxy</body></html>"),
+                Reply.json(200, "{\"object\":\"Account\",\"type\":\"LINKEDIN\",\"id\":\"a1\",\"na"),
+                Reply.json(200, "{\"object\":\"AccountList\",\"items\":\"not a list\",\"cursor\":null}"),
+                Reply.json(200, "{\"object\":\"AccountList\",\"cursor\":null}"),
+                Reply.json(201, ""),
+                Reply.json(200, "null"));
+
+        UnipileResponseFormatException html = catchThrowableOfType(UnipileResponseFormatException.class,
+                () -> client.accounts().get("a1"));
+        UnipileResponseFormatException truncated = catchThrowableOfType(UnipileResponseFormatException.class,
+                () -> client.accounts().get("a1"));
+        UnipileResponseFormatException wrongType = catchThrowableOfType(UnipileResponseFormatException.class,
+                () -> client.accounts().list());
+        UnipileResponseFormatException missingItems = catchThrowableOfType(UnipileResponseFormatException.class,
+                () -> client.accounts().list());
+        UnipileResponseFormatException empty = catchThrowableOfType(UnipileResponseFormatException.class,
+                () -> client.chats().sendMessage("c1", SendMessageRequest.ofText("x")));
+        UnipileResponseFormatException jsonNull = catchThrowableOfType(UnipileResponseFormatException.class,
+                () -> client.chats().get("c1"));
+
+        assertThat(html.statusCode()).isEqualTo(200);
+        assertThat(html.bodyExcerpt()).startsWith("<!DOCTYPE html>");
+        assertThat(truncated.bodyExcerpt()).contains("\"id\":\"a1\"");
+        assertThat(wrongType.getMessage()).contains("HTTP 200").contains("not a list");
+        assertThat(missingItems.getMessage()).contains("items");
+        assertThat(empty.statusCode()).isEqualTo(201);
+        assertThat(jsonNull.getMessage()).contains("null");
+    }
+
+    // ---- transport failures ----
+
+    @Test
+    void aRefusedConnectionIsReportedAsNotSent() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        }
+        try (UnipileClient c = newClient("http://127.0.0.1:" + port, Duration.ofSeconds(5))) {
+            UnipileTransportException e = catchThrowableOfType(UnipileTransportException.class,
+                    () -> c.chats().sendMessage("c1", SendMessageRequest.ofText("x")));
+
+            assertThat(e.mayHaveReachedServer()).isFalse();
+            assertThat(e.getMessage()).contains("POST /chats/c1/messages").contains("not sent")
+                    .doesNotContain(API_KEY);
+        }
+    }
+
+    @Test
+    void aSlowServerTimesOutAndTheWriteIsReportedAsUnknown() throws Exception {
+        server.enqueue(Reply.json(201, resource("message-sent.json")).after(Duration.ofSeconds(3)));
+        try (UnipileClient c = newClient(server.baseUrl(), Duration.ofMillis(300))) {
+            UnipileTimeoutException e = catchThrowableOfType(UnipileTimeoutException.class,
+                    () -> c.chats().sendMessage("c1", SendMessageRequest.ofText("x")));
+
+            assertThat(e.mayHaveReachedServer()).isTrue();
+            assertThat(e.getMessage()).contains("outcome is unknown");
+        }
+        assertThat(server.takeRequest().rawPath()).isEqualTo("/api/v1/chats/c1/messages");
+    }
+
+    @Test
+    @Timeout(240)
+    void aGibibyteAttachmentStreamsOutOfA64MiBHeap() throws Exception {
+        long size = 1L << 30;
+        server.countBodiesOnly().enqueue(Reply.json(201, "{\"object\":\"MessageSent\",\"message_id\":\"big_1\"}"));
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(java.toString(), "-Xmx64m", "-cp", System.getProperty("java.class.path"),
+                HugeUploadProbe.class.getName(), server.baseUrl(), API_KEY, Long.toString(size),
+                transportProvider().name())
+                .redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(p.waitFor()).as(output).isZero();
+        assertThat(output).contains("SENT big_1");
+        Recorded r = server.takeRequest();
+        assertThat(r.bodyLength()).isGreaterThan(size).isEqualTo(Long.parseLong(r.header("Content-Length")));
+    }
+
+    @Test
+    void theClientNeverShowsTheKey() {
+        assertThat(client.toString()).doesNotContain(API_KEY).contains("127.0.0.1");
+        assertThat(UnipileClient.builder().apiKey(API_KEY).toString()).doesNotContain(API_KEY);
+    }
+}
