@@ -1,0 +1,114 @@
+package io.unipile;
+
+import io.unipile.http.TransportConfig;
+import io.unipile.http.TransportRequest;
+import io.unipile.http.TransportResponse;
+import io.unipile.http.UnipileTransport;
+import io.unipile.http.UnipileTransportProvider;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class UnipileClientBuilderTest {
+    private static final String KEY = "sk_live_9e8d7c6b5a";
+
+    /** Records what the client asks of its transport; nothing goes to a network. */
+    static final class RecordingProvider implements UnipileTransportProvider {
+        final List<TransportConfig> configs = new ArrayList<>();
+        final List<TransportRequest> requests = new ArrayList<>();
+        int closed;
+
+        @Override
+        public String name() {
+            return "recording";
+        }
+
+        @Override
+        public UnipileTransport create(TransportConfig config) {
+            configs.add(config);
+            return new UnipileTransport() {
+                @Override
+                public TransportResponse execute(TransportRequest request) throws IOException {
+                    requests.add(request);
+                    throw new IOException("offline");
+                }
+
+                @Override
+                public CompletableFuture<TransportResponse> executeAsync(TransportRequest request) {
+                    requests.add(request);
+                    return CompletableFuture.failedFuture(new IOException("offline"));
+                }
+
+                @Override
+                public void close() {
+                    closed++;
+                }
+            };
+        }
+    }
+
+    private UnipileClient.Builder valid(RecordingProvider p) {
+        return UnipileClient.builder().baseUrl("api1.unipile.com:13153").apiKey(KEY).transport(p);
+    }
+
+    @Test
+    void passesTimeoutsToTheTransportAndClosesItOnce() {
+        RecordingProvider p = new RecordingProvider();
+        UnipileClient client = valid(p).connectTimeout(Duration.ofSeconds(3)).requestTimeout(Duration.ofSeconds(9))
+                .build();
+
+        client.close();
+        client.close();
+
+        assertThat(p.configs).containsExactly(new TransportConfig(Duration.ofSeconds(3), Duration.ofSeconds(9)));
+        assertThat(p.closed).isEqualTo(1);
+    }
+
+    @Test
+    void sendsTheKeyAndUserAgentButNeverShowsTheKey() {
+        RecordingProvider p = new RecordingProvider();
+        try (UnipileClient client = valid(p).userAgentSuffix("crm-sync/2.1").build()) {
+            assertThatThrownBy(() -> client.accounts().get("a1")).hasMessageNotContaining(KEY);
+
+            TransportRequest sent = p.requests.get(0);
+            assertThat(sent.uri()).hasToString("https://api1.unipile.com:13153/api/v1/accounts/a1");
+            assertThat(sent.header("X-API-KEY")).contains(KEY);
+            assertThat(sent.header("User-Agent").orElseThrow()).startsWith("unipile-java/")
+                    .endsWith(" crm-sync/2.1");
+            assertThat(sent.toString()).doesNotContain(KEY).contains("X-API-KEY=[REDACTED]");
+            assertThat(client.toString()).doesNotContain(KEY);
+        }
+    }
+
+    @Test
+    void everyBadSettingIsNamedAtBuild() {
+        RecordingProvider p = new RecordingProvider();
+        assertThatThrownBy(() -> valid(p).baseUrl(null).build()).hasMessageContaining("baseUrl");
+        assertThatThrownBy(() -> valid(p).baseUrl("ftp://x").build()).hasMessageContaining("baseUrl");
+        assertThatThrownBy(() -> valid(p).apiKey(null).build()).hasMessageContaining("apiKey");
+        assertThatThrownBy(() -> valid(p).apiKey("  ").build()).hasMessageContaining("apiKey");
+        assertThatThrownBy(() -> valid(p).apiKey("abc\r\nX-Evil: 1").build())
+                .hasMessageContaining("apiKey").hasMessageNotContaining("abc");
+        assertThatThrownBy(() -> valid(p).connectTimeout(Duration.ZERO).build()).hasMessageContaining("connectTimeout");
+        assertThatThrownBy(() -> valid(p).requestTimeout(Duration.ofSeconds(-1)).build())
+                .hasMessageContaining("requestTimeout");
+        assertThatThrownBy(() -> valid(p).requestTimeout(null).build()).hasMessageContaining("requestTimeout");
+        assertThatThrownBy(() -> valid(p).transport(" ").build()).hasMessageContaining("transport");
+        assertThatThrownBy(() -> valid(p).userAgentSuffix("a\nb").build()).hasMessageContaining("userAgentSuffix");
+        assertThat(p.configs).isEmpty();
+    }
+
+    @Test
+    void withoutATransportOnTheClassPathBuildSaysWhatToAdd() {
+        assertThatThrownBy(() -> UnipileClient.builder().baseUrl("api1.unipile.com:13153").apiKey(KEY).build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("io.unipile:unipile-transport-jdk");
+    }
+}
