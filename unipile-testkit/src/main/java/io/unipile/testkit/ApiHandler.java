@@ -1,0 +1,342 @@
+package io.unipile.testkit;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import io.unipile.testkit.internal.MultipartParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The one HTTP handler: reads a request, applies scripted faults, lets {@link Operations} answer,
+ * records the request in the journal and writes the answer.
+ */
+final class ApiHandler implements HttpHandler {
+    private static final String API_KEY_HEADER = "x-api-key";
+    private static final String JSON = "application/json; charset=utf-8";
+
+    private final byte[] apiKey;
+    private final long maxBodyBytes;
+    private final RequestJournal journal;
+    private final FaultInjector faults;
+    private final Operations operations;
+    private final WireFormat wire;
+    private final CountDownLatch closing;
+
+    ApiHandler(String apiKey, long maxBodyBytes, FakeUnipileState state, RequestJournal journal, FaultInjector faults,
+               CountDownLatch closing) {
+        this.apiKey = apiKey.getBytes(StandardCharsets.UTF_8);
+        this.maxBodyBytes = maxBodyBytes;
+        this.journal = journal;
+        this.faults = faults;
+        this.wire = new WireFormat();
+        this.operations = new Operations(state, wire);
+        this.closing = closing;
+    }
+
+    /** What the fake will send, before any body-spoiling fault. */
+    private record Answer(int status, Map<String, String> headers, String contentType, byte[] body) {
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            serve(exchange);
+        }
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
+        Instant receivedAt = Instant.now();
+        long sequence = journal.nextSequence();
+        String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
+        String rawPath = exchange.getRequestURI().getRawPath();
+        Map<String, List<String>> headers = headers(exchange.getRequestHeaders());
+        RecordedRequest.ApiKeyCheck keyCheck = checkKey(exchange.getRequestHeaders().getFirst(API_KEY_HEADER));
+
+        Route route = null;
+        boolean pathKnown = false;
+        Map<String, String> pathParams = Map.of();
+        for (Route candidate : Route.values()) {
+            Optional<Map<String, String>> params = candidate.match(rawPath);
+            if (params.isPresent()) {
+                pathKnown = true;
+                if (candidate.method().equals(method)) {
+                    route = candidate;
+                    pathParams = params.get();
+                }
+            }
+        }
+        IncomingRequest request = readBody(exchange, method, rawPath, headers, route, pathParams);
+        RecordedRequestFactory recorder = new RecordedRequestFactory(sequence, receivedAt, keyCheck, request);
+
+        if (route == null) {
+            Answer answer = pathKnown
+                    ? error(new ApiException(405, "method_not_allowed", method + " is not allowed on " + rawPath),
+                            allowHeader(rawPath))
+                    : error(ApiException.notFound("No route " + method + " " + rawPath), Map.of());
+            journal.record(recorder.build(answer.status(), null, false));
+            send(exchange, answer);
+            return;
+        }
+
+        Fault fault = faults.poll(route).orElse(null);
+        if (fault instanceof Fault.Delay) {
+            awaitClosing(((Fault.Delay) fault).duration());
+            if (closing.getCount() == 0) {
+                throw new IOException("The server closed during a scripted delay");
+            }
+        }
+        if (fault != null && fault.timing() == Fault.Timing.BEFORE_PROCESSING && !(fault instanceof Fault.Delay)) {
+            failWith(exchange, fault, null, recorder, false);
+            return;
+        }
+        boolean applied = false;
+        Answer answer;
+        if (keyCheck != RecordedRequest.ApiKeyCheck.VALID) {
+            answer = error(new ApiException(401,
+                    keyCheck == RecordedRequest.ApiKeyCheck.MISSING ? "missing_credentials" : "invalid_credentials",
+                    keyCheck == RecordedRequest.ApiKeyCheck.MISSING ? "The X-API-KEY header is missing"
+                            : "The API key is not valid"), Map.of());
+        } else {
+            try {
+                Operations.Reply reply = operations.handle(request);
+                applied = reply.applied();
+                answer = new Answer(reply.status(), Map.of(), JSON, wire.bytes(reply.body()));
+            } catch (ApiException e) {
+                answer = error(e, Map.of());
+            }
+        }
+        if (fault != null && fault.timing() == Fault.Timing.AFTER_PROCESSING) {
+            failWith(exchange, fault, answer, recorder, applied);
+            return;
+        }
+        journal.record(recorder.build(answer.status(), fault, applied));
+        send(exchange, answer);
+    }
+
+    /** Answers with a fault; {@code real} is the answer the fake had computed, for faults after processing. */
+    private void failWith(HttpExchange exchange, Fault fault, Answer real, RecordedRequestFactory recorder,
+                          boolean applied) throws IOException {
+        if (fault instanceof Fault.ErrorResponse) {
+            Fault.ErrorResponse error = (Fault.ErrorResponse) fault;
+            Map<String, String> extra = error.retryAfter() == null ? Map.of() : Map.of("Retry-After", error.retryAfter());
+            Answer answer = new Answer(error.status(), extra, JSON,
+                    wire.bytes(wire.error(error.status(), error.type(), error.title(), error.detail(), null)));
+            journal.record(recorder.build(answer.status(), fault, applied));
+            send(exchange, answer);
+        } else if (fault instanceof Fault.RawResponse) {
+            Fault.RawResponse raw = (Fault.RawResponse) fault;
+            journal.record(recorder.build(raw.status(), fault, applied));
+            send(exchange, new Answer(raw.status(), Map.of(), raw.contentType(),
+                    raw.body().getBytes(StandardCharsets.UTF_8)));
+        } else if (fault instanceof Fault.Disconnect) {
+            journal.record(recorder.build(0, fault, applied));
+            // Closing an exchange that sent no headers closes the socket: the client reads no status line.
+            exchange.close();
+        } else if (fault instanceof Fault.CorruptBody) {
+            journal.record(recorder.build(real.status(), fault, applied));
+            byte[] body = real.body();
+            byte[] half = java.util.Arrays.copyOf(body, body.length / 2);
+            if (((Fault.CorruptBody) fault).kind() == Fault.Corruption.MALFORMED) {
+                send(exchange, new Answer(real.status(), real.headers(), real.contentType(), half));
+            } else {
+                sendHeaders(exchange, real, body.length);
+                OutputStream out = exchange.getResponseBody();
+                out.write(half);
+                out.flush();
+                throw new IOException("Truncating the body as scripted");
+            }
+        } else if (fault instanceof Fault.Stall) {
+            journal.record(recorder.build(real.status(), fault, applied));
+            sendHeaders(exchange, real, real.body().length);
+            exchange.getResponseBody().flush();
+            awaitClosing(((Fault.Stall) fault).maxDuration());
+            throw new IOException("Ending a scripted stall");
+        } else {
+            throw new IllegalStateException("Unhandled fault " + fault);
+        }
+    }
+
+    private void awaitClosing(Duration duration) throws IOException {
+        try {
+            closing.await(duration.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while holding a request", e);
+        }
+    }
+
+    private IncomingRequest readBody(HttpExchange exchange, String method, String rawPath,
+                                     Map<String, List<String>> headers, Route route, Map<String, String> pathParams)
+            throws IOException {
+        Map<String, List<String>> query = parseQuery(exchange.getRequestURI().getRawQuery());
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        List<FormFile> files = new ArrayList<>();
+        CountingInputStream body = new CountingInputStream(exchange.getRequestBody());
+        ApiException bodyError = null;
+        if (route == Route.START_CHAT || route == Route.SEND_MESSAGE) {
+            String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+            String boundary = MultipartParser.boundaryOf(contentType);
+            if (boundary == null) {
+                bodyError = new ApiException(400, "malformed_request",
+                        "Expected a multipart/form-data body with a boundary, got " + contentType);
+            } else {
+                try {
+                    for (MultipartParser.Part part : MultipartParser.parse(body, boundary, maxBodyBytes)) {
+                        if (part.isFile()) {
+                            files.add(new FormFile(part.name(), part.fileName(), part.contentType(),
+                                    FileContent.adopt(part.content())));
+                        } else {
+                            fields.computeIfAbsent(part.name(), n -> new ArrayList<>()).add(part.text());
+                        }
+                    }
+                } catch (MultipartParser.MalformedMultipartException e) {
+                    bodyError = new ApiException(400, "malformed_request", e.getMessage());
+                } catch (MultipartParser.TooLargeException e) {
+                    bodyError = new ApiException(400, "content_too_large", e.getMessage());
+                }
+            }
+        }
+        body.transferTo(OutputStream.nullOutputStream());
+        fields.replaceAll((name, values) -> List.copyOf(values));
+        return new IncomingRequest(method, rawPath, query, headers, route, pathParams, fields, files, body.count,
+                bodyError);
+    }
+
+    private RecordedRequest.ApiKeyCheck checkKey(String given) {
+        if (given == null) {
+            return RecordedRequest.ApiKeyCheck.MISSING;
+        }
+        // Constant-time: a fake should not teach clients timing-sensitive habits, but it costs nothing.
+        return MessageDigest.isEqual(apiKey, given.getBytes(StandardCharsets.UTF_8))
+                ? RecordedRequest.ApiKeyCheck.VALID : RecordedRequest.ApiKeyCheck.INVALID;
+    }
+
+    private Answer error(ApiException e, Map<String, String> extraHeaders) {
+        return new Answer(e.status(), extraHeaders, JSON,
+                wire.bytes(wire.error(e.status(), e.type(), e.title(), e.detail(), null)));
+    }
+
+    private static Map<String, String> allowHeader(String rawPath) {
+        List<String> allowed = new ArrayList<>();
+        for (Route route : Route.values()) {
+            if (route.match(rawPath).isPresent()) {
+                allowed.add(route.method());
+            }
+        }
+        return Map.of("Allow", String.join(", ", allowed));
+    }
+
+    private static void send(HttpExchange exchange, Answer answer) throws IOException {
+        sendHeaders(exchange, answer, answer.body().length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(answer.body());
+        }
+    }
+
+    private static void sendHeaders(HttpExchange exchange, Answer answer, long length) throws IOException {
+        Headers headers = exchange.getResponseHeaders();
+        headers.set("Content-Type", answer.contentType());
+        answer.headers().forEach(headers::set);
+        exchange.sendResponseHeaders(answer.status(), length == 0 ? -1 : length);
+    }
+
+    private static Map<String, List<String>> headers(Headers raw) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        raw.forEach((name, values) -> {
+            String key = name.toLowerCase(Locale.ROOT);
+            List<String> copy = key.equals(API_KEY_HEADER)
+                    ? values.stream().map(v -> RecordedRequest.MASK).toList()
+                    : List.copyOf(values);
+            headers.merge(key, copy, (a, b) -> {
+                List<String> merged = new ArrayList<>(a);
+                merged.addAll(b);
+                return List.copyOf(merged);
+            });
+        });
+        return headers;
+    }
+
+    static Map<String, List<String>> parseQuery(String rawQuery) {
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return query;
+        }
+        for (String pair : rawQuery.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            query.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+        }
+        query.replaceAll((name, values) -> List.copyOf(values));
+        return query;
+    }
+
+    /** Builds the journal entry once the answer is known. */
+    private static final class RecordedRequestFactory {
+        private final long sequence;
+        private final Instant receivedAt;
+        private final RecordedRequest.ApiKeyCheck keyCheck;
+        private final IncomingRequest request;
+
+        RecordedRequestFactory(long sequence, Instant receivedAt, RecordedRequest.ApiKeyCheck keyCheck,
+                               IncomingRequest request) {
+            this.sequence = sequence;
+            this.receivedAt = receivedAt;
+            this.keyCheck = keyCheck;
+            this.request = request;
+        }
+
+        RecordedRequest build(int status, Fault fault, boolean applied) {
+            return new RecordedRequest(sequence, receivedAt, request.method(), request.rawPath(), request.query(),
+                    request.headers(), keyCheck, Optional.ofNullable(request.route()), request.pathParams(),
+                    request.formFields(), request.files(), request.bodySize(), status, Optional.ofNullable(fault),
+                    applied);
+        }
+    }
+
+    /** Counts the body's bytes as they are read. */
+    private static final class CountingInputStream extends java.io.FilterInputStream {
+        private long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int off, int len) throws IOException {
+            int n = super.read(buffer, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+    }
+}

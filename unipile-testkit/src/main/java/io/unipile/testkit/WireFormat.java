@@ -1,0 +1,279 @@
+package io.unipile.testkit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * Unipile's JSON for the fake's records. Built as trees so that optional fields are left out
+ * rather than sent as null (the Node SDK's strict mode rejects such nulls) while the fields the
+ * schema marks nullable are sent as null.
+ */
+final class WireFormat {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    byte[] bytes(ObjectNode node) {
+        try {
+            return mapper.writeValueAsString(node).getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A JSON tree always serializes", e);
+        }
+    }
+
+    static String timestamp(Instant instant) {
+        return TIMESTAMP.format(instant);
+    }
+
+    ObjectNode error(int status, String type, String title, String detail, String instance) {
+        ObjectNode node = NODES.objectNode();
+        node.put("title", title);
+        if (detail != null) {
+            node.put("detail", detail);
+        }
+        if (instance != null) {
+            node.put("instance", instance);
+        }
+        node.put("type", type);
+        node.put("status", status);
+        return node;
+    }
+
+    ObjectNode accountList(List<FakeAccount> accounts, String cursor) {
+        ObjectNode node = NODES.objectNode();
+        node.put("object", "AccountList");
+        ArrayNode items = node.putArray("items");
+        accounts.forEach(account -> items.add(account(account)));
+        node.put("cursor", cursor);
+        return node;
+    }
+
+    ObjectNode account(FakeAccount account) {
+        ObjectNode node = NODES.objectNode();
+        node.put("object", "Account");
+        node.put("type", account.type().name());
+        node.set("connection_params", connectionParams(account.connectionParams()));
+        if (account.lastFetchedAt() != null) {
+            node.put("last_fetched_at", timestamp(account.lastFetchedAt()));
+        }
+        if (account.syncToken() != null) {
+            node.put("sync_token", account.syncToken());
+        }
+        node.put("id", account.id());
+        node.put("name", account.name());
+        node.put("created_at", timestamp(account.createdAt()));
+        if (account.currentSignature() != null) {
+            node.put("current_signature", account.currentSignature());
+        }
+        if (!account.signatures().isEmpty()) {
+            ArrayNode signatures = node.putArray("signatures");
+            account.signatures().forEach(s -> signatures.addObject().put("title", s.title()).put("content", s.content()));
+        }
+        ArrayNode groups = node.putArray("groups");
+        account.groups().forEach(groups::add);
+        ArrayNode sources = node.putArray("sources");
+        account.sources().forEach(s -> sources.addObject().put("id", s.id()).put("status", s.status().name()));
+        return node;
+    }
+
+    private ObjectNode connectionParams(ConnectionParams params) {
+        ObjectNode node = NODES.objectNode();
+        if (params instanceof ConnectionParams.Mobile) {
+            ConnectionParams.Mobile mobile = (ConnectionParams.Mobile) params;
+            node.putObject("im").put("phone_number", mobile.imPhoneNumber())
+                    .put("sim_serial_number", mobile.imSimSerialNumber());
+            node.putObject("call").put("phone_number", mobile.callPhoneNumber())
+                    .put("sim_serial_number", mobile.callSimSerialNumber());
+        } else if (params instanceof ConnectionParams.Imap) {
+            ConnectionParams.Imap imap = (ConnectionParams.Imap) params;
+            ObjectNode mail = node.putObject("mail");
+            mail.put("imap_host", imap.imapHost()).put("imap_port", imap.imapPort()).put("imap_user", imap.imapUser());
+            if (imap.imapEncryption() != null) {
+                mail.put("imap_encryption", imap.imapEncryption());
+            }
+            mail.put("smtp_host", imap.smtpHost()).put("smtp_port", imap.smtpPort()).put("smtp_user", imap.smtpUser());
+        } else if (params instanceof ConnectionParams.OAuth) {
+            ConnectionParams.OAuth oauth = (ConnectionParams.OAuth) params;
+            node.putObject("mail").put("id", oauth.mailId()).put("username", oauth.mailUsername());
+            node.putObject("calendar").put("id", oauth.calendarId()).put("username", oauth.calendarUsername());
+        } else if (params instanceof ConnectionParams.Calendar) {
+            node.put("calendar", ((ConnectionParams.Calendar) params).calendar());
+        } else if (params instanceof ConnectionParams.Whatsapp) {
+            node.putObject("im").put("phone_number", ((ConnectionParams.Whatsapp) params).phoneNumber());
+        } else if (params instanceof ConnectionParams.Linkedin) {
+            node.set("im", linkedin((ConnectionParams.Linkedin) params));
+        } else if (params instanceof ConnectionParams.Slack) {
+            ConnectionParams.Slack slack = (ConnectionParams.Slack) params;
+            node.putObject("im").put("url", slack.url()).put("user", slack.user()).put("user_id", slack.userId())
+                    .put("team", slack.team()).put("team_id", slack.teamId());
+        } else if (params instanceof ConnectionParams.Telegram) {
+            ConnectionParams.Telegram telegram = (ConnectionParams.Telegram) params;
+            node.putObject("im").put("user_id", telegram.userId()).put("username", telegram.username());
+        } else {
+            ConnectionParams.Profile profile = (ConnectionParams.Profile) params;
+            node.putObject("im").put("id", profile.id()).put("username", profile.username());
+        }
+        return node;
+    }
+
+    private ObjectNode linkedin(ConnectionParams.Linkedin linkedin) {
+        ObjectNode im = NODES.objectNode();
+        im.put("id", linkedin.id());
+        if (linkedin.publicIdentifier() != null) {
+            im.put("publicIdentifier", linkedin.publicIdentifier());
+        }
+        im.put("username", linkedin.username());
+        im.put("premiumId", linkedin.premiumId());
+        im.put("premiumContractId", linkedin.premiumContractId());
+        ArrayNode features = im.putArray("premiumFeatures");
+        linkedin.premiumFeatures().forEach(features::add);
+        ArrayNode organizations = im.putArray("organizations");
+        linkedin.organizations().forEach(o -> organizations.addObject().put("name", o.name())
+                .put("messaging_enabled", o.messagingEnabled()).put("organization_urn", o.organizationUrn())
+                .put("mailbox_urn", o.mailboxUrn()));
+        ConnectionParams.Linkedin.Proxy proxy = linkedin.proxy();
+        if (proxy != null) {
+            ObjectNode p = im.putObject("proxy").put("source", "USER").put("host", proxy.host()).put("port", proxy.port());
+            putIfPresent(p, "protocol", proxy.protocol());
+            putIfPresent(p, "username", proxy.username());
+            putIfPresent(p, "password", proxy.password());
+        }
+        return im;
+    }
+
+    ObjectNode chat(FakeUnipileState.ChatView view) {
+        FakeChat chat = view.chat();
+        ObjectNode node = NODES.objectNode();
+        node.put("id", chat.id());
+        node.put("account_id", chat.accountId());
+        node.put("account_type", view.accountType().name());
+        node.put("provider_id", chat.providerId());
+        if (!chat.isGroup()) {
+            node.put("attendee_provider_id", chat.attendeeProviderIds().get(0));
+        }
+        node.put("name", chat.name());
+        node.put("type", chat.isGroup() ? 1 : 0);
+        FakeMessage last = view.lastMessage();
+        node.put("timestamp", timestamp(last != null ? last.timestamp() : chat.createdAt()));
+        node.put("unread_count", chat.unreadCount());
+        node.put("archived", chat.archived() ? 1 : 0);
+        if (chat.mutedUntil() != null) {
+            node.put("muted_until", timestamp(chat.mutedUntil()));
+        } else {
+            node.putNull("muted_until");
+        }
+        node.put("read_only", chat.readOnly() ? 1 : 0);
+        putIfPresent(node, "subject", chat.subject());
+        if (chat.linkedin() != null && Boolean.TRUE.equals(chat.linkedin().inmail())) {
+            node.put("content_type", "inmail");
+        }
+        node.put("object", "Chat");
+        if (last != null) {
+            node.set("lastMessage", message(last, view.quotedByLast(), chat));
+        } else {
+            node.putNull("lastMessage");
+        }
+        return node;
+    }
+
+    private ObjectNode message(FakeMessage message, FakeMessage quoted, FakeChat chat) {
+        ObjectNode node = NODES.objectNode();
+        node.put("provider_id", message.providerId());
+        node.put("sender_id", message.senderProviderId());
+        node.put("text", message.text());
+        node.set("attachments", attachments(message.allFiles()));
+        node.put("id", message.id());
+        node.put("account_id", message.accountId());
+        node.put("chat_id", message.chatId());
+        node.put("chat_provider_id", chat.providerId());
+        node.put("timestamp", timestamp(message.timestamp()));
+        node.put("is_sender", message.fromSelf() ? 1 : 0);
+        if (quoted != null) {
+            ObjectNode q = node.putObject("quoted");
+            q.put("provider_id", quoted.providerId());
+            q.put("sender_id", quoted.senderProviderId());
+            q.put("text", quoted.text());
+            q.set("attachments", attachments(quoted.allFiles()));
+        }
+        node.putArray("reactions");
+        node.put("seen", 0);
+        node.putObject("seen_by");
+        node.put("hidden", 0);
+        node.put("deleted", 0);
+        node.put("edited", 0);
+        node.put("is_event", 0);
+        node.put("delivered", 1);
+        node.put("behavior", 0);
+        node.put("original", "{}");
+        node.put("sender_attendee_id", message.senderAttendeeId());
+        node.put("message_type", "MESSAGE");
+        return node;
+    }
+
+    private ArrayNode attachments(List<FakeAttachment> attachments) {
+        ArrayNode array = NODES.arrayNode();
+        for (FakeAttachment attachment : attachments) {
+            ObjectNode node = array.addObject();
+            node.put("id", attachment.id());
+            node.put("file_size", attachment.size());
+            node.put("unavailable", false);
+            putIfPresent(node, "mimetype", attachment.contentType());
+            node.put("type", attachment.type().wireName());
+            switch (attachment.type()) {
+                case IMG:
+                    node.putObject("size").put("width", attachment.width()).put("height", attachment.height());
+                    node.put("sticker", false);
+                    break;
+                case VIDEO:
+                    node.putObject("size").put("width", attachment.width()).put("height", attachment.height());
+                    node.put("gif", false);
+                    break;
+                case AUDIO:
+                    node.put("voice_note", attachment.voiceNote());
+                    break;
+                case FILE:
+                    node.put("file_name", attachment.fileName());
+                    break;
+                case VIDEO_MEETING:
+                    node.putNull("starts_at");
+                    node.putNull("expires_at");
+                    node.putNull("time_range");
+                    break;
+                default:
+                    break;
+            }
+        }
+        return array;
+    }
+
+    ObjectNode chatStarted(String chatId, String messageId) {
+        ObjectNode node = NODES.objectNode();
+        node.put("object", "ChatStarted");
+        node.put("chat_id", chatId);
+        node.put("message_id", messageId);
+        return node;
+    }
+
+    ObjectNode messageSent(String messageId) {
+        ObjectNode node = NODES.objectNode();
+        node.put("object", "MessageSent");
+        node.put("message_id", messageId);
+        return node;
+    }
+
+    private static void putIfPresent(ObjectNode node, String field, String value) {
+        if (value != null) {
+            node.put(field, value);
+        }
+    }
+}
