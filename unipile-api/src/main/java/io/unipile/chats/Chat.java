@@ -1,0 +1,73 @@
+package io.unipile.chats;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.unipile.accounts.AccountType;
+import io.unipile.internal.Immutables;
+import io.unipile.messages.Message;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A chat ({@code "object": "Chat"}), as {@code GET /api/v1/chats/{chat_id}} and the items of
+ * {@code GET /api/v1/chats} return it.
+ * <p>The spec sends {@code archived} as the numbers 0 and 1; it is a boolean here. {@code type} and
+ * {@code read_only} have three values each and stay numbers.
+ *
+ * @param object             always {@code Chat}
+ * @param id                 the Unipile id of the chat
+ * @param accountId          the Unipile id of the account the chat belongs to
+ * @param accountType        the provider of that account
+ * @param providerId         the provider's id of the chat
+ * @param attendeeProviderId the provider id of the other party of a one-to-one chat, or {@code null} when not told
+ * @param name               the chat's name, or {@code null} when it has none
+ * @param type               0, 1 or 2; the spec lists the numbers without naming them
+ * @param timestamp          when the chat was last active, or {@code null}
+ * @param unreadCount        how many messages are unread
+ * @param archived           whether the chat is archived
+ * @param mutedUntil         the wire's {@code muted_until}: {@code "-1"} when the server sends the number -1, the
+ *                           string as sent when it sends a string, or {@code null}; the spec says neither what -1
+ *                           means nor how the string is formatted, so it is not interpreted
+ * @param readOnly           0, 1 or 2; the spec lists the numbers without naming them
+ * @param disabledFeatures   the features the chat does not offer; empty when not told
+ * @param subject            the chat's subject, or {@code null} when not told
+ * @param organizationId     the LinkedIn id of the organization whose mailbox holds the chat, or {@code null}
+ * @param mailboxId          the LinkedIn id of that organization mailbox, or {@code null}
+ * @param contentType        the special kind of a LinkedIn chat, or {@code null} for an ordinary chat
+ * @param folder             the folders the chat is filed in; empty when not told
+ * @param lastMessage        the latest message, or {@code null} when the server sent none (list items have none)
+ * @param extra              fields this version of the library does not know, kept as sent
+ */
+public record Chat(
+        @JsonProperty("object") String object,
+        @JsonProperty("id") String id,
+        @JsonProperty("account_id") String accountId,
+        @JsonProperty("account_type") AccountType accountType,
+        @JsonProperty("provider_id") String providerId,
+        @JsonProperty("attendee_provider_id") String attendeeProviderId,
+        @JsonProperty("name") String name,
+        @JsonProperty("type") int type,
+        @JsonProperty("timestamp") Instant timestamp,
+        @JsonProperty("unread_count") int unreadCount,
+        @JsonProperty("archived") boolean archived,
+        @JsonProperty("muted_until") String mutedUntil,
+        @JsonProperty("read_only") int readOnly,
+        @JsonProperty("disabledFeatures") List<ChatFeature> disabledFeatures,
+        @JsonProperty("subject") String subject,
+        @JsonProperty("organization_id") String organizationId,
+        @JsonProperty("mailbox_id") String mailboxId,
+        @JsonProperty("content_type") ChatContentType contentType,
+        @JsonProperty("folder") List<ChatFolder> folder,
+        @JsonProperty("lastMessage") Message lastMessage,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+
+    public Chat {
+        disabledFeatures = Immutables.list(disabledFeatures);
+        folder = Immutables.list(folder);
+        extra = Immutables.map(extra);
+    }
+}
