@@ -28,6 +28,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -220,6 +222,7 @@ class ChatTest {
             "{\"timestamp\": 5.5e999}",
             "{\"type\": \"group\"}",
             "{\"unread_count\": []}",
+            "{\"unread_count\": 5.5e999}",
             "{\"archived\": \"no\"}",
             "{\"muted_until\": {}}",
             "{\"muted_until\": [-1]}",
@@ -232,7 +235,10 @@ class ChatTest {
             "{\"lastMessage\": {\"timestamp\": \"not a date\"}}",
     })
     void wrongTypesFailWithAJacksonException(String json) {
-        assertThatThrownBy(() -> parse(json)).isInstanceOf(JsonProcessingException.class);
+        assertThatThrownBy(() -> parse(json)).isInstanceOf(JsonProcessingException.class)
+                .satisfies(e -> assertThat(Stream.iterate(e, Objects::nonNull, Throwable::getCause))
+                        .noneMatch(c -> c instanceof NullPointerException || c instanceof ClassCastException
+                                || c instanceof IllegalArgumentException));
     }
 
     @Test

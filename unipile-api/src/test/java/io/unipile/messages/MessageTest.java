@@ -14,6 +14,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -217,6 +219,8 @@ class MessageTest {
             "{\"attachments\": [[]]}",
             "{\"attachments\": [{\"type\": \"img\", \"size\": \"big\"}]}",
             "{\"attachments\": [{\"type\": \"file\", \"file_size\": \"1 MB\"}]}",
+            "{\"attachments\": [{\"type\": \"file\", \"file_size\": 5.5e999}]}",
+            "{\"attachments\": [{\"type\": \"img\", \"size\": {\"width\": 1e12, \"height\": 1}}]}",
             "{\"attachments\": [{\"type\": \"poll\", \"url_expires_at\": {}}]}",
             "{\"quoted\": {\"attachments\": [{\"type\": 7}]}}",
             "{\"quoted\": \"text\"}",
@@ -230,7 +234,10 @@ class MessageTest {
             "{\"is_sender\": \"yes\"}",
     })
     void wrongTypesFailWithAJacksonException(String json) {
-        assertThatThrownBy(() -> parse(json)).isInstanceOf(JsonProcessingException.class);
+        assertThatThrownBy(() -> parse(json)).isInstanceOf(JsonProcessingException.class)
+                .satisfies(e -> assertThat(Stream.iterate(e, Objects::nonNull, Throwable::getCause))
+                        .noneMatch(c -> c instanceof NullPointerException || c instanceof ClassCastException
+                                || c instanceof IllegalArgumentException));
     }
 
     @Test
