@@ -2,10 +2,17 @@ package io.unipile;
 
 import io.unipile.accounts.AccountsClient;
 import io.unipile.chats.ChatsClient;
+import io.unipile.http.TransportConfig;
 import io.unipile.http.UnipileTransportProvider;
 import io.unipile.internal.BaseUrl;
 import io.unipile.internal.DefaultUnipileClient;
 
+import io.unipile.resilience.CircuitBreakerPolicy;
+import io.unipile.resilience.RetryPolicy;
+import io.unipile.resilience.Sleeper;
+import io.unipile.resilience.UnipileEventListener;
+
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -45,15 +52,9 @@ public interface UnipileClient extends AutoCloseable {
 
     /** Configures a {@link UnipileClient}; {@link #build()} checks every setting and names the one that is wrong. */
     final class Builder {
-        /** Default time to establish a connection. */
-        public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
-        /** Default time for one attempt, from sending (uploads included) to the response headers. */
-        public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(120);
-
+        private final TransportConfig.Builder transportConfig = TransportConfig.builder();
         private String baseUrl;
         private String apiKey;
-        private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
-        private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
         private String transportName;
         private UnipileTransportProvider transportProvider;
         private String userAgentSuffix;
@@ -78,13 +79,73 @@ public interface UnipileClient extends AutoCloseable {
 
         /** How long establishing a connection may take; default 10 s. */
         public Builder connectTimeout(Duration connectTimeout) {
-            this.connectTimeout = connectTimeout;
+            transportConfig.connectTimeout(connectTimeout);
             return this;
         }
 
         /** How long one attempt may take until the response headers arrive, uploads included; default 120 s. */
         public Builder requestTimeout(Duration requestTimeout) {
-            this.requestTimeout = requestTimeout;
+            transportConfig.requestTimeout(requestTimeout);
+            return this;
+        }
+
+        /** A deadline across all attempts and the waits between them; default none. */
+        public Builder overallTimeout(Duration overallTimeout) {
+            transportConfig.overallTimeout(overallTimeout);
+            return this;
+        }
+
+        /** The most connections a pooling transport keeps open in total; default 64. */
+        public Builder maxConnections(int maxConnections) {
+            transportConfig.maxConnections(maxConnections);
+            return this;
+        }
+
+        /** The most connections a pooling transport keeps open to the Unipile host; default 64. */
+        public Builder maxConnectionsPerRoute(int maxConnectionsPerRoute) {
+            transportConfig.maxConnectionsPerRoute(maxConnectionsPerRoute);
+            return this;
+        }
+
+        /** When failed calls are tried again; default {@link RetryPolicy#DEFAULT}. */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            transportConfig.retryPolicy(retryPolicy);
+            return this;
+        }
+
+        /** Turns retries off: every call is attempted once. */
+        public Builder disableRetries() {
+            transportConfig.retryPolicy(RetryPolicy.NONE);
+            return this;
+        }
+
+        /** When the client stops calling a failing API; default {@link CircuitBreakerPolicy#DEFAULT}. */
+        public Builder circuitBreakerPolicy(CircuitBreakerPolicy circuitBreakerPolicy) {
+            transportConfig.circuitBreakerPolicy(circuitBreakerPolicy);
+            return this;
+        }
+
+        /** Turns the circuit breaker off. */
+        public Builder disableCircuitBreaker() {
+            transportConfig.circuitBreakerPolicy(CircuitBreakerPolicy.DISABLED);
+            return this;
+        }
+
+        /** Receives attempts, responses, retries and circuit changes; default none. */
+        public Builder eventListener(UnipileEventListener eventListener) {
+            transportConfig.eventListener(eventListener);
+            return this;
+        }
+
+        /** The clock for deadlines, {@code Retry-After} dates and the circuit breaker; for tests. */
+        public Builder clock(Clock clock) {
+            transportConfig.clock(clock);
+            return this;
+        }
+
+        /** What waits between attempts; for tests that must not really wait. */
+        public Builder sleeper(Sleeper sleeper) {
+            transportConfig.sleeper(sleeper);
             return this;
         }
 
@@ -120,13 +181,12 @@ public interface UnipileClient extends AutoCloseable {
         public UnipileClient build() {
             BaseUrl url = BaseUrl.parse(baseUrl);
             String key = checkApiKey(apiKey);
-            Duration connect = checkTimeout("connectTimeout", connectTimeout);
-            Duration request = checkTimeout("requestTimeout", requestTimeout);
             if (transportName != null && transportName.isBlank()) {
                 throw new IllegalArgumentException("transport name must not be blank");
             }
             String suffix = checkUserAgentSuffix(userAgentSuffix);
-            return new DefaultUnipileClient(url, key, connect, request, transportName, transportProvider, suffix);
+            return new DefaultUnipileClient(url, key, transportConfig.build(), transportName, transportProvider,
+                    suffix);
         }
 
         private static String checkApiKey(String key) {
@@ -142,16 +202,6 @@ public interface UnipileClient extends AutoCloseable {
                 }
             }
             return key;
-        }
-
-        private static Duration checkTimeout(String field, Duration d) {
-            if (d == null) {
-                throw new IllegalArgumentException(field + " must not be null");
-            }
-            if (d.isNegative() || d.isZero()) {
-                throw new IllegalArgumentException(field + " must be positive but was " + d);
-            }
-            return d;
         }
 
         private static String checkUserAgentSuffix(String s) {
@@ -174,7 +224,7 @@ public interface UnipileClient extends AutoCloseable {
         @Override
         public String toString() {
             return "UnipileClient.Builder[baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "unset" : "[REDACTED]")
-                    + ", connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout + ", transport="
+                    + ", " + transportConfig.build() + ", transport="
                     + (transportProvider != null ? transportProvider.name() : transportName) + "]";
         }
     }

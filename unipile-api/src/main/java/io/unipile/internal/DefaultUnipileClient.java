@@ -7,8 +7,6 @@ import io.unipile.http.TransportConfig;
 import io.unipile.http.UnipileTransport;
 import io.unipile.http.UnipileTransportProvider;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** The client behind {@link UnipileClient#builder()}. */
@@ -22,16 +20,16 @@ public final class DefaultUnipileClient implements UnipileClient {
     private final ChatsClient chats;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    public DefaultUnipileClient(BaseUrl baseUrl, String apiKey, Duration connectTimeout, Duration requestTimeout,
-                                String transportName, UnipileTransportProvider provider, String userAgentSuffix) {
+    public DefaultUnipileClient(BaseUrl baseUrl, String apiKey, TransportConfig config, String transportName,
+                                UnipileTransportProvider provider, String userAgentSuffix) {
         this.baseUrl = baseUrl;
         UnipileTransportProvider chosen = provider != null ? provider
                 : TransportLoader.choose(transportName, DefaultUnipileClient.class.getClassLoader());
         this.transportName = chosen.name();
-        this.transport = chosen.create(new TransportConfig(connectTimeout, requestTimeout));
+        this.transport = chosen.create(config);
         String userAgent = "unipile-java/" + VERSION + " (" + this.transportName + "; Java "
                 + Runtime.version().feature() + ")" + (userAgentSuffix == null ? "" : " " + userAgentSuffix);
-        ApiCaller caller = new ApiCaller(baseUrl, apiKey, userAgent, transport, Clock.systemUTC());
+        ApiCaller caller = new ApiCaller(baseUrl, apiKey, userAgent, transport, config.clock());
         this.accounts = new AccountsClientImpl(caller);
         this.chats = new ChatsClientImpl(caller);
     }
