@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.unipile.accounts.AccountType;
 import io.unipile.internal.Immutables;
+import io.unipile.internal.Json;
 import io.unipile.messages.Message;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A chat ({@code "object": "Chat"}), as {@code GET /api/v1/chats/{chat_id}} and the items of
@@ -26,7 +28,8 @@ import java.util.Map;
  * @param attendeeProviderId the provider id of the other party of a one-to-one chat, or {@code null} when not told
  * @param name               the chat's name, or {@code null} when it has none
  * @param type               0, 1 or 2; the spec lists the numbers without naming them
- * @param timestamp          when the chat was last active, or {@code null}
+ * @param timestamp          when the chat was last active, as the server wrote it, or {@code null}; the spec gives
+ *                           no format (its example sends {@code "string"}), see {@link #timestampInstant()}
  * @param unreadCount        how many messages are unread
  * @param archived           whether the chat is archived
  * @param mutedUntil         the wire's {@code muted_until}: {@code "-1"} when the server sends the number -1, the
@@ -51,7 +54,7 @@ public record Chat(
         @JsonProperty("attendee_provider_id") String attendeeProviderId,
         @JsonProperty("name") String name,
         @JsonProperty("type") int type,
-        @JsonProperty("timestamp") Instant timestamp,
+        @JsonProperty("timestamp") String timestamp,
         @JsonProperty("unread_count") int unreadCount,
         @JsonProperty("archived") boolean archived,
         @JsonProperty("muted_until") String mutedUntil,
@@ -69,5 +72,10 @@ public record Chat(
         disabledFeatures = Immutables.list(disabledFeatures);
         folder = Immutables.list(folder);
         extra = Immutables.map(extra);
+    }
+
+    /** {@code timestamp} as an {@link Instant}; empty when it is {@code null}, blank or not an ISO 8601 timestamp. */
+    public Optional<Instant> timestampInstant() {
+        return Json.parseInstant(timestamp);
     }
 }

@@ -16,10 +16,11 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.io.IOException;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.util.Optional;
 
 /**
  * The one Jackson mapper of the library, configured once: unknown properties are tolerated (they land in each
@@ -51,6 +52,29 @@ public final class Json {
         return MAPPER;
     }
 
+    /**
+     * Leniently parses an ISO 8601 timestamp: an instant such as {@code 2025-12-31T23:59:59.999Z} or an offset
+     * date-time such as {@code 2025-12-31T23:59:59+01:00}, surrounding whitespace ignored.
+     *
+     * @return the instant, or empty when {@code text} is {@code null}, blank or not such a timestamp; never throws
+     */
+    public static Optional<Instant> parseInstant(String text) {
+        String trimmed = text == null ? "" : text.trim();
+        if (trimmed.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Instant.parse(trimmed));
+        } catch (DateTimeException e) {
+            try {
+                return Optional.of(OffsetDateTime.parse(trimmed, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                        .toInstant());
+            } catch (DateTimeException e2) {
+                return Optional.empty();
+            }
+        }
+    }
+
     private static final class InstantDeserializer extends JsonDeserializer<Instant> {
         @Override
         public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
@@ -60,16 +84,9 @@ public final class Json {
                 if (text.isEmpty()) {
                     return null;
                 }
-                try {
-                    return Instant.parse(text);
-                } catch (DateTimeParseException e) {
-                    try {
-                        return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
-                    } catch (DateTimeParseException e2) {
-                        return (Instant) ctxt.handleWeirdStringValue(Instant.class, text,
-                                "not an ISO 8601 timestamp");
-                    }
-                }
+                Optional<Instant> instant = parseInstant(text);
+                return instant.isPresent() ? instant.get()
+                        : (Instant) ctxt.handleWeirdStringValue(Instant.class, text, "not an ISO 8601 timestamp");
             }
             if (t == JsonToken.VALUE_NUMBER_INT) {
                 // Some Unipile fields carry epoch milliseconds.

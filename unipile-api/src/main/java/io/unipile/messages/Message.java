@@ -5,10 +5,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.unipile.internal.Immutables;
+import io.unipile.internal.Json;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A message of a chat: what {@code GET /api/v1/messages/{message_id}} returns, the items of
@@ -27,7 +29,8 @@ import java.util.Map;
  * @param accountId        the Unipile id of the account the message belongs to
  * @param chatId           the Unipile id of the chat
  * @param chatProviderId   the provider's id of the chat
- * @param timestamp        when the message was sent
+ * @param timestamp        when the message was sent, as the server wrote it; the spec gives no format, see
+ *                         {@link #timestampInstant()}
  * @param isSender         whether the account itself sent the message
  * @param quoted           the message this one quotes, or {@code null} when none
  * @param reactions        the reactions to the message; empty when none
@@ -67,7 +70,7 @@ public record Message(
         @JsonProperty("account_id") String accountId,
         @JsonProperty("chat_id") String chatId,
         @JsonProperty("chat_provider_id") String chatProviderId,
-        @JsonProperty("timestamp") Instant timestamp,
+        @JsonProperty("timestamp") String timestamp,
         @JsonProperty("is_sender") boolean isSender,
         @JsonProperty("quoted") QuotedMessage quoted,
         @JsonProperty("reactions") List<Reaction> reactions,
@@ -99,5 +102,10 @@ public record Message(
         seenBy = Immutables.map(seenBy);
         replyBy = Immutables.list(replyBy);
         extra = Immutables.map(extra);
+    }
+
+    /** {@code timestamp} as an {@link Instant}; empty when it is {@code null}, blank or not an ISO 8601 timestamp. */
+    public Optional<Instant> timestampInstant() {
+        return Json.parseInstant(timestamp);
     }
 }

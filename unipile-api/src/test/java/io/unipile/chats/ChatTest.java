@@ -1,7 +1,6 @@
 package io.unipile.chats;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import io.unipile.accounts.AccountType;
 import io.unipile.internal.Json;
 import io.unipile.messages.AttachmentType;
@@ -29,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,16 +48,21 @@ class ChatTest {
             new VideoMeetingAttachment("string", 0L, true, "string", "string", 0L, 0L, 0L, 0L, null));
 
     @Test
-    void specExampleFailsOnlyOnItsPlaceholderTimestamps() {
-        // The spec's example sends "timestamp": "string", which is no date; the models read timestamps as Instants.
-        assertThatThrownBy(() -> parse(resource(SPEC_EXAMPLE)))
-                .isInstanceOf(InvalidFormatException.class)
-                .hasMessageContaining("timestamp");
+    void specExampleKeepsItsPlaceholderTimestampsAsSent() throws IOException {
+        // The spec types timestamp as a plain string, without a format, and its example sends "string".
+        Chat chat = parse(resource(SPEC_EXAMPLE));
+
+        assertThat(chat.timestamp()).isEqualTo("string");
+        assertThat(chat.timestampInstant()).isEmpty();
+        assertThat(chat.lastMessage().timestamp()).isEqualTo("string");
+        assertThat(chat.lastMessage().timestampInstant()).isEmpty();
+        assertThat(chat.lastMessage().replyTo().timestamp()).isEqualTo("string");
+        assertThat(chat.lastMessage().replyTo().timestampInstant()).isEmpty();
     }
 
     @Test
     void specExampleParsesIntoEveryField() throws IOException {
-        Chat chat = parse(specExampleWithDates());
+        Chat chat = parse(resource(SPEC_EXAMPLE));
 
         assertThat(chat.object()).isEqualTo("Chat");
         assertThat(chat.id()).isEqualTo("string");
@@ -67,7 +72,7 @@ class ChatTest {
         assertThat(chat.attendeeProviderId()).isEqualTo("string");
         assertThat(chat.name()).isEqualTo("string");
         assertThat(chat.type()).isZero();
-        assertThat(chat.timestamp()).isEqualTo(WHEN);
+        assertThat(chat.timestamp()).isEqualTo("string");
         assertThat(chat.unreadCount()).isZero();
         assertThat(chat.archived()).isFalse();
         assertThat(chat.mutedUntil()).isEqualTo("-1");
@@ -85,7 +90,7 @@ class ChatTest {
 
     @Test
     void specExampleLastMessageParsesIntoEveryField() throws IOException {
-        Message m = parse(specExampleWithDates()).lastMessage();
+        Message m = parse(resource(SPEC_EXAMPLE)).lastMessage();
 
         assertThat(m.object()).isNull();
         assertThat(m.providerId()).isEqualTo("string");
@@ -96,7 +101,7 @@ class ChatTest {
         assertThat(m.accountId()).isEqualTo("string");
         assertThat(m.chatId()).isEqualTo("string");
         assertThat(m.chatProviderId()).isEqualTo("string");
-        assertThat(m.timestamp()).isEqualTo(WHEN);
+        assertThat(m.timestamp()).isEqualTo("string");
         assertThat(m.isSender()).isFalse();
         assertThat(m.quoted().providerId()).isEqualTo("string");
         assertThat(m.quoted().senderId()).isEqualTo("string");
@@ -124,7 +129,8 @@ class ChatTest {
         assertThat(m.attendeeType()).isSameAs(AttendeeType.MEMBER);
         assertThat(m.attendeeDistance()).isEqualTo(1);
         assertThat(m.senderUrn()).isEqualTo("string");
-        assertThat(m.replyTo()).isEqualTo(new ReplyTo("string", "string", WHEN, "string", "string", "string", null));
+        assertThat(m.replyTo())
+                .isEqualTo(new ReplyTo("string", "string", "string", "string", "string", "string", null));
         assertThat(m.extra()).isEmpty();
         assertThat(m.quoted().extra()).isEmpty();
         assertThat(m.attachments()).allSatisfy(a -> assertThat(a.extra()).isEmpty());
@@ -141,7 +147,8 @@ class ChatTest {
         assertThat(chat.attendeeProviderId()).isEqualTo("ACoAAattendee07");
         assertThat(chat.name()).isEqualTo("Jane Doe and John Roe");
         assertThat(chat.type()).isEqualTo(1);
-        assertThat(chat.timestamp()).isEqualTo(Instant.parse("2024-05-20T14:03:09.512Z"));
+        assertThat(chat.timestamp()).isEqualTo("2024-05-20T14:03:09.512Z");
+        assertThat(chat.timestampInstant()).contains(Instant.parse("2024-05-20T14:03:09.512Z"));
         assertThat(chat.unreadCount()).isEqualTo(3);
         assertThat(chat.archived()).isTrue();
         assertThat(chat.mutedUntil()).isEqualTo("2024-06-01T00:00:00.000Z");
@@ -159,6 +166,8 @@ class ChatTest {
         assertThat(last.senderId()).isEqualTo("ACoAAattendee07");
         assertThat(last.text()).isEqualTo("See you Monday");
         assertThat(last.chatId()).isEqualTo("chat_0001");
+        assertThat(last.timestamp()).isEqualTo("2024-05-20T14:03:09.512Z");
+        assertThat(last.timestampInstant()).contains(Instant.parse("2024-05-20T14:03:09.512Z"));
         assertThat(last.delivered()).isTrue();
         assertThat(last.subject()).isNull();
         assertThat(last.seenBy()).isEmpty();
@@ -174,6 +183,7 @@ class ChatTest {
 
         assertThat(chat.name()).isNull();
         assertThat(chat.timestamp()).isNull();
+        assertThat(chat.timestampInstant()).isEmpty();
         assertThat(chat.mutedUntil()).isNull();
         assertThat(chat.lastMessage()).isNull();
         assertThat(chat.contentType()).isNull();
@@ -186,6 +196,45 @@ class ChatTest {
         assertThat(item.lastMessage()).isNull();
         assertThat(item.mutedUntil()).isEqualTo("-1");
         assertThat(item.attendeeProviderId()).isNull();
+    }
+
+    @Test
+    void timestampInstantReadsIso8601Leniently() throws IOException {
+        assertThat(timestampOf("\"2025-12-31T23:59:59.999Z\"")).contains(WHEN);
+        assertThat(timestampOf("\"2026-01-01T00:59:59.999+01:00\"")).contains(WHEN);
+        assertThat(timestampOf("\" 2025-12-31T23:59:59.999Z \"")).contains(WHEN);
+        assertThat(timestampOf("\"2025-12-31T23:59:59Z\"")).contains(Instant.parse("2025-12-31T23:59:59Z"));
+        assertThat(timestampOf("null")).isEmpty();
+        assertThat(timestampOf("\"\"")).isEmpty();
+        assertThat(timestampOf("\"   \"")).isEmpty();
+        assertThat(timestampOf("\"not a date\"")).isEmpty();
+        assertThat(timestampOf("\"2025-12-31\"")).isEmpty();
+        assertThat(timestampOf("\"2025-12-31T23:59:59\"")).isEmpty();
+        assertThat(timestampOf("\"2025-13-45T99:00:00Z\"")).isEmpty();
+        assertThat(timestampOf("\"2025-02-30T00:00:00Z\"")).isEmpty();
+    }
+
+    @Test
+    void nonDateTimestampIsKeptAsSent() throws IOException {
+        Chat chat = parse("{\"timestamp\": \"not a date\", \"lastMessage\": {\"timestamp\": \"yesterday\"}}");
+
+        assertThat(chat.timestamp()).isEqualTo("not a date");
+        assertThat(chat.timestampInstant()).isEmpty();
+        assertThat(chat.lastMessage().timestamp()).isEqualTo("yesterday");
+        assertThat(chat.lastMessage().timestampInstant()).isEmpty();
+    }
+
+    @Test
+    void scalarTimestampIsCoercedToItsText() throws IOException {
+        // Jackson's default coercion turns a JSON number into its text for a String field, as for every other String
+        // of the models; timestampInstant() then finds no date in it (epoch numbers are not read as dates).
+        Chat huge = parse("{\"timestamp\": 5.5e999}");
+        Chat millis = parse("{\"timestamp\": 1716213789512}");
+
+        assertThat(huge.timestamp()).isEqualTo("5.5e999");
+        assertThat(huge.timestampInstant()).isEmpty();
+        assertThat(millis.timestamp()).isEqualTo("1716213789512");
+        assertThat(millis.timestampInstant()).isEmpty();
     }
 
     @Test
@@ -218,8 +267,9 @@ class ChatTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-            "{\"timestamp\": \"not a date\"}",
-            "{\"timestamp\": 5.5e999}",
+            "{\"timestamp\": {}}",
+            "{\"timestamp\": []}",
+            "{\"timestamp\": [\"2024-05-20T14:03:09.512Z\"]}",
             "{\"type\": \"group\"}",
             "{\"unread_count\": []}",
             "{\"unread_count\": 5.5e999}",
@@ -232,7 +282,8 @@ class ChatTest {
             "{\"lastMessage\": []}",
             "{\"lastMessage\": \"hello\"}",
             "{\"lastMessage\": {\"attachments\": [{\"type\": 7}]}}",
-            "{\"lastMessage\": {\"timestamp\": \"not a date\"}}",
+            "{\"lastMessage\": {\"timestamp\": {\"seconds\": 1}}}",
+            "{\"lastMessage\": {\"reply_to\": {\"timestamp\": []}}}",
     })
     void wrongTypesFailWithAJacksonException(String json) {
         assertThatThrownBy(() -> parse(json)).isInstanceOf(JsonProcessingException.class)
@@ -260,8 +311,8 @@ class ChatTest {
         assertThat(parse(Json.mapper().writeValueAsString(chat))).isEqualTo(chat);
     }
 
-    private static String specExampleWithDates() {
-        return resource(SPEC_EXAMPLE).replace("\"timestamp\": \"string\"", "\"timestamp\": \"" + WHEN + "\"");
+    private static Optional<Instant> timestampOf(String jsonValue) throws IOException {
+        return parse("{\"timestamp\": " + jsonValue + "}").timestampInstant();
     }
 
     private static Chat parse(String json) throws IOException {

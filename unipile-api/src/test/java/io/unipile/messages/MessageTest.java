@@ -35,7 +35,8 @@ class MessageTest {
         assertThat(m.accountId()).isEqualTo("acc_linkedin_1");
         assertThat(m.chatId()).isEqualTo("chat_0001");
         assertThat(m.chatProviderId()).isEqualTo("2-Y2hhdC1wcm92aWRlcg==");
-        assertThat(m.timestamp()).isEqualTo(Instant.parse("2024-05-20T14:03:09.512Z"));
+        assertThat(m.timestamp()).isEqualTo("2024-05-20T14:03:09.512Z");
+        assertThat(m.timestampInstant()).contains(Instant.parse("2024-05-20T14:03:09.512Z"));
         assertThat(m.isSender()).isTrue();
         assertThat(m.seen()).isTrue();
         assertThat(m.hidden()).isFalse();
@@ -65,9 +66,9 @@ class MessageTest {
 
         assertThat(m.quoted()).isEqualTo(new QuotedMessage("2-cXVvdGVkLXByb3ZpZGVy", "ACoAAquoted02", null,
                 List.of(new FileAttachment("att_q_1", null, false, null, null, null, "agenda.docx", null)), null));
-        assertThat(m.replyTo()).isEqualTo(new ReplyTo("msg_0000", "2-cmVwbHktdG8=",
-                Instant.parse("2024-05-20T13:59:59.000Z"), "att_attendee_2", "ACoAAreplied06",
-                "Can you send the files?", null));
+        assertThat(m.replyTo()).isEqualTo(new ReplyTo("msg_0000", "2-cmVwbHktdG8=", "2024-05-20T13:59:59.000Z",
+                "att_attendee_2", "ACoAAreplied06", "Can you send the files?", null));
+        assertThat(m.replyTo().timestampInstant()).contains(Instant.parse("2024-05-20T13:59:59Z"));
     }
 
     @Test
@@ -192,6 +193,7 @@ class MessageTest {
         Message bare = parse("{\"id\": \"m\"}");
         assertThat(bare.object()).isNull();
         assertThat(bare.timestamp()).isNull();
+        assertThat(bare.timestampInstant()).isEmpty();
         assertThat(bare.eventType()).isNull();
         assertThat(bare.replies()).isNull();
         assertThat(bare.messageType()).isNull();
@@ -207,10 +209,27 @@ class MessageTest {
         assertThat(meeting.timeRange()).isNull();
     }
 
+    @Test
+    void timestampsAreKeptAsSent() throws IOException {
+        Message m = parse("""
+                {"timestamp": "2024-05-20T16:03:09.512+02:00", "reply_to": {"timestamp": "yesterday"}}""");
+        Message huge = parse("{\"timestamp\": 5.5e999, \"reply_to\": {\"timestamp\": \"\"}}");
+
+        assertThat(m.timestamp()).isEqualTo("2024-05-20T16:03:09.512+02:00");
+        assertThat(m.timestampInstant()).contains(Instant.parse("2024-05-20T14:03:09.512Z"));
+        assertThat(m.replyTo().timestamp()).isEqualTo("yesterday");
+        assertThat(m.replyTo().timestampInstant()).isEmpty();
+        // Jackson's default coercion turns a JSON number into its text for a String field.
+        assertThat(huge.timestamp()).isEqualTo("5.5e999");
+        assertThat(huge.timestampInstant()).isEmpty();
+        assertThat(huge.replyTo().timestamp()).isEmpty();
+        assertThat(huge.replyTo().timestampInstant()).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
-            "{\"timestamp\": \"not a date\"}",
-            "{\"timestamp\": 5.5e999}",
+            "{\"timestamp\": {}}",
+            "{\"timestamp\": [\"2024-05-20T14:03:09.512Z\"]}",
             "{\"attachments\": {}}",
             "{\"attachments\": [{\"type\": 7, \"id\": \"a\"}]}",
             "{\"attachments\": [{\"type\": null, \"id\": \"a\"}]}",
@@ -230,7 +249,8 @@ class MessageTest {
             "{\"reply_by\": [{}]}",
             "{\"event_type\": \"call\"}",
             "{\"message_type\": []}",
-            "{\"reply_to\": {\"timestamp\": \"yesterday\"}}",
+            "{\"reply_to\": {\"timestamp\": {\"seconds\": 1}}}",
+            "{\"reply_to\": {\"timestamp\": []}}",
             "{\"is_sender\": \"yes\"}",
     })
     void wrongTypesFailWithAJacksonException(String json) {
@@ -276,6 +296,9 @@ class MessageTest {
         assertThat(tree.at("/attachments/6/question").asText()).isEqualTo("Lunch?");
         assertThat(tree.at("/message_type").asText()).isEqualTo("INMAIL_REPLY");
         assertThat(tree.at("/is_sender").asBoolean()).isTrue();
+        assertThat(tree.at("/timestamp").asText()).isEqualTo("2024-05-20T14:03:09.512Z");
+        assertThat(tree.at("/reply_to/timestamp").asText()).isEqualTo("2024-05-20T13:59:59.000Z");
+        assertThat(tree.has("timestampInstant")).isFalse();
     }
 
     private static Message parse(String json) throws IOException {
