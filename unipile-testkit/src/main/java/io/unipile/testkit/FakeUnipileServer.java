@@ -41,6 +41,16 @@ public final class FakeUnipileServer implements AutoCloseable {
     public static final String DEFAULT_API_KEY = "fake-unipile-api-key";
 
     private static final long DEFAULT_MAX_BODY_BYTES = 64L * 1024 * 1024;
+    private static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
+
+    static {
+        // The JDK server writes the status line and the body separately; without TCP_NODELAY,
+        // Nagle's algorithm meets the client's delayed ACK and every answer waits ~40 ms. The
+        // JDK reads this switch once, when its first server starts, and offers no other way.
+        if (System.getProperty(NO_DELAY_PROPERTY) == null) {
+            System.setProperty(NO_DELAY_PROPERTY, "true");
+        }
+    }
 
     private final InetAddress bindAddress;
     private final int requestedPort;
