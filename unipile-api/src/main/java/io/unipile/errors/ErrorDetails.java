@@ -35,6 +35,18 @@ public record ErrorDetails(String method, String path, int statusCode, String ty
         if (type == null && !bodyExcerpt.isEmpty()) {
             sb.append("; body: ").append(bodyExcerpt);
         }
+        if (isOutcomeUnknown()) {
+            sb.append("; the outcome is unknown: the server may have acted on it, and it was not re-sent");
+        }
         return sb.toString();
+    }
+
+    /**
+     * Whether a write failed in a way that leaves its effect unknown: a POST or PATCH answered with 500, 502, 503
+     * or 504 may have been processed (a message may have been sent), and it is never repeated automatically.
+     */
+    public boolean isOutcomeUnknown() {
+        boolean write = "POST".equals(method) || "PATCH".equals(method);
+        return write && (statusCode == 500 || statusCode == 502 || statusCode == 503 || statusCode == 504);
     }
 }

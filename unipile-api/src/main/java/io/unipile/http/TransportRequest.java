@@ -20,8 +20,11 @@ import java.util.Optional;
  * @param uri     the absolute URI, already encoded
  * @param headers header names to values, in insertion order
  * @param body    the body, or {@code null} for none
+ * @param timeout how long this attempt may take until the response headers, or {@code null} for the transport's
+ *                configured request timeout; set by the resilience layer to respect an overall deadline
  */
-public record TransportRequest(HttpMethod method, URI uri, Map<String, List<String>> headers, RequestBody body) {
+public record TransportRequest(HttpMethod method, URI uri, Map<String, List<String>> headers, RequestBody body,
+                               java.time.Duration timeout) {
 
     /** The header that carries the Unipile API key. */
     public static final String API_KEY_HEADER = "X-API-KEY";
@@ -36,6 +39,24 @@ public record TransportRequest(HttpMethod method, URI uri, Map<String, List<Stri
             copy.put(name, List.copyOf(values));
         });
         headers = Collections.unmodifiableMap(copy);
+        if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
+            throw new IllegalArgumentException("timeout must be positive but was " + timeout);
+        }
+    }
+
+    /** A request without its own timeout. */
+    public TransportRequest(HttpMethod method, URI uri, Map<String, List<String>> headers, RequestBody body) {
+        this(method, uri, headers, body, null);
+    }
+
+    /** A copy with this attempt's timeout. */
+    public TransportRequest withTimeout(java.time.Duration timeout) {
+        return new TransportRequest(method, uri, headers, body, timeout);
+    }
+
+    /** A copy with another body, such as a wrapper that tracks whether it was read. */
+    public TransportRequest withBody(RequestBody body) {
+        return new TransportRequest(method, uri, headers, body, timeout);
     }
 
     /** The first value of the named header (case-insensitive), if present. */
@@ -54,7 +75,7 @@ public record TransportRequest(HttpMethod method, URI uri, Map<String, List<Stri
         List<String> values = new ArrayList<>(copy.getOrDefault(name, List.of()));
         values.add(value);
         copy.put(name, values);
-        return new TransportRequest(method, uri, copy, body);
+        return new TransportRequest(method, uri, copy, body, timeout);
     }
 
     @Override

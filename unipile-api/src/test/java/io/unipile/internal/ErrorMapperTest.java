@@ -64,8 +64,11 @@ class ErrorMapperTest {
         assertThat(e.instance()).contains("inst-1");
         assertThat(e.method()).isEqualTo("POST");
         assertThat(e.path()).isEqualTo("/chats/c1/messages");
+        String unknown = status == 500 || status == 503 || status == 504
+                ? "; the outcome is unknown: the server may have acted on it, and it was not re-sent" : "";
         assertThat(e.getMessage()).isEqualTo("POST /chats/c1/messages failed with HTTP " + status + " (errors/" + type
-                + "): Title " + status + " - Detail.");
+                + "): Title " + status + " - Detail." + unknown);
+        assertThat(e.details().isOutcomeUnknown()).isEqualTo(!unknown.isEmpty());
     }
 
     @Test

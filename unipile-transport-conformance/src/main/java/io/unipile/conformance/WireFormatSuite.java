@@ -76,8 +76,11 @@ public abstract class WireFormatSuite {
         server.close();
     }
 
+    /** A client without retries or circuit breaker: here each call must be exactly one request. */
     protected UnipileClient newClient(String baseUrl, Duration requestTimeout) {
         return UnipileClient.builder()
+                .disableRetries()
+                .disableCircuitBreaker()
                 .baseUrl(baseUrl)
                 .apiKey(API_KEY)
                 .connectTimeout(Duration.ofSeconds(2))

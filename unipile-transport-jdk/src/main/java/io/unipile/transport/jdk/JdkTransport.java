@@ -107,7 +107,7 @@ public final class JdkTransport implements UnipileTransport {
             throw new TransportIOException("the transport is closed", false, null);
         }
         HttpRequest.Builder b = HttpRequest.newBuilder(request.uri())
-                .timeout(config.requestTimeout())
+                .timeout(request.timeout() != null ? request.timeout() : config.requestTimeout())
                 // Plain HTTP stays on 1.1: an h2c upgrade attempt only costs a round trip with most servers.
                 .version("https".equalsIgnoreCase(request.uri().getScheme())
                         ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)

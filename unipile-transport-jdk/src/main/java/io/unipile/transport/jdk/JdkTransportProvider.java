@@ -3,9 +3,10 @@ package io.unipile.transport.jdk;
 import io.unipile.http.TransportConfig;
 import io.unipile.http.UnipileTransport;
 import io.unipile.http.UnipileTransportProvider;
+import io.unipile.transport.resilience.ResilientTransport;
 
 /**
- * Provides {@link JdkTransport}, named {@code jdk}. Its priority is below the Apache HttpClient transport's, so that
+ * Provides {@link JdkTransport} inside the shared resilience layer, named {@code jdk}. Its priority is below the Apache HttpClient transport's, so that
  * adding that artifact is enough to prefer it.
  */
 public final class JdkTransportProvider implements UnipileTransportProvider {
@@ -24,6 +25,6 @@ public final class JdkTransportProvider implements UnipileTransportProvider {
 
     @Override
     public UnipileTransport create(TransportConfig config) {
-        return new JdkTransport(config);
+        return ResilientTransport.wrap(new JdkTransport(config), config);
     }
 }
