@@ -1,5 +1,7 @@
 package io.unipile;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import java.util.Objects;
 
 /**
@@ -17,6 +19,7 @@ public abstract class StringEnum {
     }
 
     /** The value exactly as it travels on the wire. */
+    @JsonValue
     public final String value() {
         return value;
     }

@@ -1,7 +1,6 @@
 package io.unipile.accounts;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.unipile.StringEnum;
 import io.unipile.internal.EnumValues;
 
@@ -35,10 +34,5 @@ public final class AccountSourceStatus extends StringEnum {
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static AccountSourceStatus of(String value) {
         return VALUES.of(value);
-    }
-
-    @JsonValue
-    String json() {
-        return value();
     }
 }

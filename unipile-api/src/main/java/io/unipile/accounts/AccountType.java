@@ -1,7 +1,6 @@
 package io.unipile.accounts;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.unipile.StringEnum;
 import io.unipile.internal.EnumValues;
 
@@ -59,10 +58,5 @@ public final class AccountType extends StringEnum {
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static AccountType of(String value) {
         return VALUES.of(value);
-    }
-
-    @JsonValue
-    String json() {
-        return value();
     }
 }

@@ -1,7 +1,6 @@
 package io.unipile.accounts;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.unipile.StringEnum;
 import io.unipile.internal.EnumValues;
 
@@ -26,10 +25,5 @@ public final class LinkedInPremiumFeature extends StringEnum {
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static LinkedInPremiumFeature of(String value) {
         return VALUES.of(value);
-    }
-
-    @JsonValue
-    String json() {
-        return value();
     }
 }

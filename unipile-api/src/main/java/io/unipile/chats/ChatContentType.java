@@ -1,7 +1,6 @@
 package io.unipile.chats;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.unipile.StringEnum;
 import io.unipile.internal.EnumValues;
 
@@ -26,10 +25,5 @@ public final class ChatContentType extends StringEnum {
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static ChatContentType of(String value) {
         return VALUES.of(value);
-    }
-
-    @JsonValue
-    String json() {
-        return value();
     }
 }

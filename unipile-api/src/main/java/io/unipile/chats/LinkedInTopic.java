@@ -19,7 +19,7 @@ public final class LinkedInTopic extends StringEnum {
     }
 
     /** The constant for {@code value}, or an unknown topic that keeps it. */
-    @JsonCreator
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static LinkedInTopic of(String value) {
         return VALUES.of(value);
     }

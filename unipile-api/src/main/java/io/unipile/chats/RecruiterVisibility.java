@@ -17,7 +17,7 @@ public final class RecruiterVisibility extends StringEnum {
     }
 
     /** The constant for {@code value}, or an unknown visibility that keeps it. */
-    @JsonCreator
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static RecruiterVisibility of(String value) {
         return VALUES.of(value);
     }
