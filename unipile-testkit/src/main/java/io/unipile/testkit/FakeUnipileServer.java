@@ -40,7 +40,8 @@ public final class FakeUnipileServer implements AutoCloseable {
     /** The API key a server expects unless told otherwise. */
     public static final String DEFAULT_API_KEY = "fake-unipile-api-key";
 
-    private static final long DEFAULT_MAX_BODY_BYTES = 64L * 1024 * 1024;
+    /** The multipart size cap a server has unless told otherwise: 64 MiB. */
+    public static final long DEFAULT_MAX_REQUEST_BODY_BYTES = 64L * 1024 * 1024;
     private static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
 
     static {
@@ -261,7 +262,7 @@ public final class FakeUnipileServer implements AutoCloseable {
         private int port;
         private String apiKey = DEFAULT_API_KEY;
         private boolean https;
-        private long maxRequestBodyBytes = DEFAULT_MAX_BODY_BYTES;
+        private long maxRequestBodyBytes = DEFAULT_MAX_REQUEST_BODY_BYTES;
 
         private Builder() {
         }

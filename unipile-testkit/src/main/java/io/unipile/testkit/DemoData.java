@@ -1,0 +1,73 @@
+package io.unipile.testkit;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A small, realistic data set with stable ids, for demos and exploratory runs of the standalone
+ * server ({@code --seed demo}): a LinkedIn, a WhatsApp and a mail account, and chats with messages.
+ */
+public final class DemoData {
+    /** The LinkedIn account's id. */
+    public static final String LINKEDIN_ACCOUNT_ID = "demoLinkedinAccount001";
+    /** The WhatsApp account's id. */
+    public static final String WHATSAPP_ACCOUNT_ID = "demoWhatsappAccount001";
+    /** The mail account's id. */
+    public static final String MAIL_ACCOUNT_ID = "demoMailAccount0000001";
+    /** The LinkedIn chat with Bob, whose last message has an attachment. */
+    public static final String LINKEDIN_CHAT_ID = "demoLinkedinChatBob001";
+    /** The WhatsApp group chat. */
+    public static final String WHATSAPP_CHAT_ID = "demoWhatsappGroupChat1";
+
+    private static final String BOB = "ACoAABobDemo0000000000000000000000000000";
+    private static final String CAROL = "33612345678@s.whatsapp.net";
+    private static final String DAN = "33698765432@s.whatsapp.net";
+
+    private DemoData() {
+    }
+
+    /** Adds the demo accounts, attendees, chats and messages to the state. */
+    public static void load(FakeUnipileState state) {
+        Instant base = Instant.parse("2025-06-02T09:00:00.000Z");
+        FakeAccount linkedin = state.addAccount(FakeAccount.builder(AccountType.LINKEDIN).id(LINKEDIN_ACCOUNT_ID)
+                .name("Alice Martin").createdAt(base.minusSeconds(86_400 * 30)).providerId("ACoAAAliceDemo")
+                .connectionParams(new ConnectionParams.Linkedin("ACoAAAliceDemo", "alice-martin", "Alice Martin",
+                        null, null, List.of("premium"), List.of(), null))
+                .build());
+        FakeAccount whatsapp = state.addAccount(FakeAccount.builder(AccountType.WHATSAPP).id(WHATSAPP_ACCOUNT_ID)
+                .name("+33 6 00 00 00 01").createdAt(base.minusSeconds(86_400 * 12))
+                .providerId("33600000001@s.whatsapp.net").connectionParams(new ConnectionParams.Whatsapp("33600000001"))
+                .build());
+        state.addAccount(FakeAccount.builder(AccountType.MAIL).id(MAIL_ACCOUNT_ID).name("alice@example.com")
+                .createdAt(base.minusSeconds(86_400 * 60))
+                .connectionParams(new ConnectionParams.Imap("imap.example.com", 993, "alice@example.com", "ssl",
+                        "smtp.example.com", 465, "alice@example.com"))
+                .signatures(List.of(new FakeAccount.Signature("Default", "Alice Martin\nAcme Corp")))
+                .build());
+
+        state.addAttendee(linkedin.id(), BOB, "Bob Durand");
+        state.addAttendee(whatsapp.id(), CAROL, "Carol");
+        state.addAttendee(whatsapp.id(), DAN, "Dan");
+
+        FakeChat bobChat = state.addChat(FakeChat.builder(linkedin.id(), BOB).id(LINKEDIN_CHAT_ID)
+                .providerId("2-ZGVtby1saW5rZWRpbi1ib2I=").name("Bob Durand").createdAt(base).build());
+        state.addMessage(FakeMessage.builder(bobChat.id()).from(BOB).timestamp(base)
+                .text("Hi Alice, are you still looking for a backend engineer?").build());
+        state.addMessage(FakeMessage.builder(bobChat.id()).fromSelf().timestamp(base.plusSeconds(600))
+                .text("Yes! Could you send me your resume?").build());
+        state.addMessage(FakeMessage.builder(bobChat.id()).from(BOB).timestamp(base.plusSeconds(1_200))
+                .text("Here it is.")
+                .attachments(FakeAttachment.of("bob-durand-resume.pdf", "application/pdf",
+                        FileContent.of("%PDF-1.4\n% demo resume\n".getBytes(StandardCharsets.US_ASCII))))
+                .build());
+
+        FakeChat group = state.addChat(FakeChat.builder(whatsapp.id(), CAROL, DAN).id(WHATSAPP_CHAT_ID)
+                .providerId("120363000000000001@g.us").name("Weekend hike").unreadCount(1)
+                .createdAt(base.plusSeconds(3_600)).build());
+        state.addMessage(FakeMessage.builder(group.id()).from(CAROL).timestamp(base.plusSeconds(3_600))
+                .text("Saturday 8am at the station?").build());
+        state.addMessage(FakeMessage.builder(group.id()).from(DAN).timestamp(base.plusSeconds(3_900))
+                .text("Works for me, see the map").build());
+    }
+}

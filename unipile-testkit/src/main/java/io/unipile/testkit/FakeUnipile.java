@@ -1,0 +1,51 @@
+package io.unipile.testkit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Runs a {@link FakeUnipileServer} for the annotated test class and resets it before each test.
+ * Test methods, constructors and lifecycle methods can take a {@link FakeUnipileServer} or an
+ * {@code io.unipile.UnipileClient} parameter, and fields of those types are filled in.
+ * {@code @Nested} classes share the enclosing class's server; settings on them are ignored.
+ *
+ * <pre>{@code
+ * @FakeUnipile
+ * class SendingTest {
+ *     @Test
+ *     void sends(FakeUnipileServer server, UnipileClient client) { ... }
+ * }
+ * }</pre>
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@ExtendWith(FakeUnipileExtension.class)
+public @interface FakeUnipile {
+
+    /** The API key the server accepts (and the injected client sends). */
+    String apiKey() default FakeUnipileServer.DEFAULT_API_KEY;
+
+    /** Whether the server speaks HTTPS with a self-signed certificate. */
+    boolean https() default false;
+
+    /** The most bytes a multipart body may carry. */
+    long maxRequestBodyBytes() default FakeUnipileServer.DEFAULT_MAX_REQUEST_BODY_BYTES;
+
+    /** The data loaded before each test. */
+    Seed seed() default Seed.NONE;
+
+    /** Data sets to load before each test. */
+    enum Seed {
+        /** An empty fake. */
+        NONE,
+        /** {@link DemoData}. */
+        DEMO
+    }
+}

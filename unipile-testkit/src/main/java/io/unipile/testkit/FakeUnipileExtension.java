@@ -1,0 +1,157 @@
+package io.unipile.testkit;
+
+import io.unipile.UnipileClient;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Optional;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestInstancePostProcessor;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+/**
+ * The JUnit Jupiter extension behind {@link FakeUnipile}: one started server per test class
+ * (shared with its {@code @Nested} classes), reset and re-seeded before each test, closed after
+ * the class. It resolves parameters and fills non-final fields of type {@link FakeUnipileServer}
+ * and {@link UnipileClient}; the client, built on first use with the server's URL and key, needs
+ * a Unipile transport on the test class path. Requires JUnit Jupiter 6.
+ */
+public final class FakeUnipileExtension
+        implements BeforeAllCallback, BeforeEachCallback, TestInstancePostProcessor, ParameterResolver {
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(FakeUnipileExtension.class);
+
+    /** Used by {@code @ExtendWith}; settings come from {@link FakeUnipile} on the test class. */
+    public FakeUnipileExtension() {
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IllegalAccessException {
+        Fixture fixture = fixture(context);
+        Class<?> testClass = context.getRequiredTestClass();
+        injectFields(testClass, null, fixture, true);
+    }
+
+    @Override
+    public void postProcessTestInstance(Object testInstance, ExtensionContext context) throws IllegalAccessException {
+        injectFields(testInstance.getClass(), testInstance, fixture(context), false);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        fixture(context).reset();
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        return type == FakeUnipileServer.class || type == UnipileClient.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        Fixture fixture = fixture(context);
+        if (parameter.getParameter().getType() == FakeUnipileServer.class) {
+            return fixture.server;
+        }
+        try {
+            return fixture.client();
+        } catch (RuntimeException e) {
+            throw new ParameterResolutionException("Cannot build a UnipileClient for the fake server", e);
+        }
+    }
+
+    private static void injectFields(Class<?> type, Object instance, Fixture fixture, boolean statics)
+            throws IllegalAccessException {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field field : c.getDeclaredFields()) {
+                int modifiers = field.getModifiers();
+                if (Modifier.isStatic(modifiers) != statics || Modifier.isFinal(modifiers)) {
+                    continue;
+                }
+                if (field.getType() == FakeUnipileServer.class) {
+                    field.setAccessible(true);
+                    field.set(instance, fixture.server);
+                } else if (field.getType() == UnipileClient.class) {
+                    field.setAccessible(true);
+                    field.set(instance, fixture.client());
+                }
+            }
+        }
+    }
+
+    /** The fixture of the nearest class-level context, made on first use: nested classes share it. */
+    private static Fixture fixture(ExtensionContext context) {
+        ExtensionContext classContext = context;
+        while (classContext.getTestMethod().isPresent() || classContext.getTestClass().isEmpty()) {
+            classContext = classContext.getParent().orElseThrow(() ->
+                    new ExtensionConfigurationException("@FakeUnipile needs a test class"));
+        }
+        Class<?> testClass = classContext.getRequiredTestClass();
+        return classContext.getStore(NAMESPACE).computeIfAbsent(Fixture.class,
+                key -> new Fixture(settings(testClass)), Fixture.class);
+    }
+
+    private static FakeUnipile settings(Class<?> testClass) {
+        for (Optional<Class<?>> c = Optional.of(testClass); c.isPresent();
+             c = Optional.ofNullable(c.get().getEnclosingClass())) {
+            Optional<FakeUnipile> found = AnnotationSupport.findAnnotation(c.get(), FakeUnipile.class);
+            if (found.isPresent()) {
+                return found.get();
+            }
+        }
+        return Defaults.class.getAnnotation(FakeUnipile.class);
+    }
+
+    /** Carries the annotation's defaults for classes that use {@code @ExtendWith} alone. */
+    @FakeUnipile
+    private static final class Defaults {
+    }
+
+    /** A running server, its seed and its lazily built client; closed by JUnit with the class's store. */
+    private static final class Fixture implements AutoCloseable {
+        private final FakeUnipileServer server;
+        private final FakeUnipile.Seed seed;
+        private UnipileClient client;
+
+        Fixture(FakeUnipile settings) {
+            this.seed = settings.seed();
+            this.server = FakeUnipileServer.builder().apiKey(settings.apiKey()).https(settings.https())
+                    .maxRequestBodyBytes(settings.maxRequestBodyBytes()).build().start();
+            reset();
+        }
+
+        void reset() {
+            server.reset();
+            if (seed == FakeUnipile.Seed.DEMO) {
+                DemoData.load(server.state());
+            }
+        }
+
+        synchronized UnipileClient client() {
+            if (client == null) {
+                if (server.isHttps()) {
+                    throw new IllegalStateException("The Unipile client cannot be told to trust the fake's "
+                            + "self-signed certificate; use a plain HTTP fake for client injection");
+                }
+                client = UnipileClient.builder().baseUrl(server.baseUrl()).apiKey(server.apiKey()).build();
+            }
+            return client;
+        }
+
+        @Override
+        public synchronized void close() {
+            try {
+                if (client != null) {
+                    client.close();
+                }
+            } finally {
+                server.close();
+            }
+        }
+    }
+}
