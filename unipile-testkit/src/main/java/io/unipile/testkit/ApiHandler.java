@@ -5,6 +5,7 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.unipile.testkit.internal.MultipartParser;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,6 +15,7 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -134,7 +136,8 @@ final class ApiHandler implements HttpHandler {
                           boolean applied) throws IOException {
         if (fault instanceof Fault.ErrorResponse) {
             Fault.ErrorResponse error = (Fault.ErrorResponse) fault;
-            Map<String, String> extra = error.retryAfter() == null ? Map.of() : Map.of("Retry-After", error.retryAfter());
+            Map<String, String> extra =
+                    error.retryAfter() == null ? Map.of() : Map.of("Retry-After", error.retryAfter());
             Answer answer = new Answer(error.status(), extra, JSON,
                     wire.bytes(wire.error(error.status(), error.type(), error.title(), error.detail(), null)));
             journal.record(recorder.build(answer.status(), fault, applied));
@@ -151,7 +154,7 @@ final class ApiHandler implements HttpHandler {
         } else if (fault instanceof Fault.CorruptBody) {
             journal.record(recorder.build(real.status(), fault, applied));
             byte[] body = real.body();
-            byte[] half = java.util.Arrays.copyOf(body, body.length / 2);
+            byte[] half = Arrays.copyOf(body, body.length / 2);
             if (((Fault.CorruptBody) fault).kind() == Fault.Corruption.MALFORMED) {
                 send(exchange, new Answer(real.status(), real.headers(), real.contentType(), half));
             } else {
@@ -314,7 +317,7 @@ final class ApiHandler implements HttpHandler {
     }
 
     /** Counts the body's bytes as they are read. */
-    private static final class CountingInputStream extends java.io.FilterInputStream {
+    private static final class CountingInputStream extends FilterInputStream {
         private long count;
 
         CountingInputStream(InputStream in) {

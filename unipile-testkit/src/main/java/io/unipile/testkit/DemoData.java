@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A small, realistic data set with stable ids, for demos and exploratory runs of the standalone
- * server ({@code --seed demo}): a LinkedIn, a WhatsApp and a mail account, and chats with messages.
+ * server ({@code --seed demo}): a LinkedIn, a WhatsApp and a mail account, and chats with messages,
+ * one with a PDF attachment. Ids of accounts, chats, messages and attachments stay the same across runs.
  */
 public final class DemoData {
     /** The LinkedIn account's id. */
@@ -25,6 +26,10 @@ public final class DemoData {
     private static final String DAN = "33698765432@s.whatsapp.net";
 
     private DemoData() {
+    }
+
+    private static FakeMessage.Builder message(FakeChat chat, int number) {
+        return FakeMessage.builder(chat.id()).id("demoMessage0000000000" + number);
     }
 
     /** Adds the demo accounts, attendees, chats and messages to the state. */
@@ -52,22 +57,23 @@ public final class DemoData {
 
         FakeChat bobChat = state.addChat(FakeChat.builder(linkedin.id(), BOB).id(LINKEDIN_CHAT_ID)
                 .providerId("2-ZGVtby1saW5rZWRpbi1ib2I=").name("Bob Durand").createdAt(base).build());
-        state.addMessage(FakeMessage.builder(bobChat.id()).from(BOB).timestamp(base)
+        state.addMessage(message(bobChat, 1).from(BOB).timestamp(base)
                 .text("Hi Alice, are you still looking for a backend engineer?").build());
-        state.addMessage(FakeMessage.builder(bobChat.id()).fromSelf().timestamp(base.plusSeconds(600))
+        state.addMessage(message(bobChat, 2).fromSelf().timestamp(base.plusSeconds(600))
                 .text("Yes! Could you send me your resume?").build());
-        state.addMessage(FakeMessage.builder(bobChat.id()).from(BOB).timestamp(base.plusSeconds(1_200))
+        state.addMessage(message(bobChat, 3).from(BOB).timestamp(base.plusSeconds(1_200))
                 .text("Here it is.")
-                .attachments(FakeAttachment.of("bob-durand-resume.pdf", "application/pdf",
-                        FileContent.of("%PDF-1.4\n% demo resume\n".getBytes(StandardCharsets.US_ASCII))))
+                .attachments(new FakeAttachment("demoAttachment00000001", FakeAttachment.Type.FILE,
+                        "bob-durand-resume.pdf", "application/pdf",
+                        FileContent.of("%PDF-1.4\n% demo resume\n".getBytes(StandardCharsets.US_ASCII)), 0, 0, false))
                 .build());
 
         FakeChat group = state.addChat(FakeChat.builder(whatsapp.id(), CAROL, DAN).id(WHATSAPP_CHAT_ID)
                 .providerId("120363000000000001@g.us").name("Weekend hike").unreadCount(1)
                 .createdAt(base.plusSeconds(3_600)).build());
-        state.addMessage(FakeMessage.builder(group.id()).from(CAROL).timestamp(base.plusSeconds(3_600))
+        state.addMessage(message(group, 4).from(CAROL).timestamp(base.plusSeconds(3_600))
                 .text("Saturday 8am at the station?").build());
-        state.addMessage(FakeMessage.builder(group.id()).from(DAN).timestamp(base.plusSeconds(3_900))
+        state.addMessage(message(group, 5).from(DAN).timestamp(base.plusSeconds(3_900))
                 .text("Works for me, see the map").build());
     }
 }

@@ -23,7 +23,8 @@ import org.junit.platform.commons.support.AnnotationSupport;
  */
 public final class FakeUnipileExtension
         implements BeforeAllCallback, BeforeEachCallback, TestInstancePostProcessor, ParameterResolver {
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(FakeUnipileExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(FakeUnipileExtension.class);
 
     /** Used by {@code @ExtendWith}; settings come from {@link FakeUnipile} on the test class. */
     public FakeUnipileExtension() {

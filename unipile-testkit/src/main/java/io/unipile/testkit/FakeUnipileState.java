@@ -1,5 +1,6 @@
 package io.unipile.testkit;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -244,7 +245,7 @@ public final class FakeUnipileState {
     record ChatView(FakeChat chat, AccountType accountType, FakeMessage lastMessage, FakeMessage quotedByLast) {
     }
 
-    /** Looks a chat up the way {@code GET /chats/{chat_id}} does: by Unipile id, or by provider id within an account. */
+    /** Finds a chat as {@code GET /chats/{chat_id}} does: by Unipile id, or by provider id within an account. */
     ChatView chatView(String chatIdOrProviderId, String accountId) {
         synchronized (lock) {
             FakeChat chat = findChat(chatIdOrProviderId, accountId);
@@ -262,7 +263,7 @@ public final class FakeUnipileState {
 
     /** Starts a chat for {@code POST /chats}: checks, creates attendees, chat and first message atomically. */
     StartedChat startChat(String accountId, List<String> attendeeProviderIds, String subject,
-                          LinkedinOptions linkedin, MessageContent content, java.time.Instant now) {
+                          LinkedinOptions linkedin, MessageContent content, Instant now) {
         synchronized (lock) {
             FakeAccount account = accounts.get(accountId);
             if (account == null) {
@@ -300,7 +301,7 @@ public final class FakeUnipileState {
     }
 
     /** Sends a message for {@code POST /chats/{chat_id}/messages}. */
-    FakeMessage sendMessage(String chatId, String accountId, MessageContent content, java.time.Instant now) {
+    FakeMessage sendMessage(String chatId, String accountId, MessageContent content, Instant now) {
         synchronized (lock) {
             FakeChat chat = findChat(chatId, accountId);
             if (chat.readOnly()) {
@@ -316,7 +317,7 @@ public final class FakeUnipileState {
         }
     }
 
-    private FakeMessage storeSent(FakeChat chat, FakeAccount account, MessageContent content, java.time.Instant now) {
+    private FakeMessage storeSent(FakeChat chat, FakeAccount account, MessageContent content, Instant now) {
         FakeAttendee self = selfAttendee(account.id()).orElseThrow();
         FakeMessage message = new FakeMessage(Ids.unipileId(), chat.id(), account.id(), Ids.random(20),
                 self.providerId(), self.id(), true, content.text(), now, content.quoteId(), content.threadId(),

@@ -77,7 +77,8 @@ final class WireFormat {
         }
         if (!account.signatures().isEmpty()) {
             ArrayNode signatures = node.putArray("signatures");
-            account.signatures().forEach(s -> signatures.addObject().put("title", s.title()).put("content", s.content()));
+            account.signatures().forEach(s ->
+                    signatures.addObject().put("title", s.title()).put("content", s.content()));
         }
         ArrayNode groups = node.putArray("groups");
         account.groups().forEach(groups::add);
@@ -143,7 +144,8 @@ final class WireFormat {
                 .put("mailbox_urn", o.mailboxUrn()));
         ConnectionParams.Linkedin.Proxy proxy = linkedin.proxy();
         if (proxy != null) {
-            ObjectNode p = im.putObject("proxy").put("source", "USER").put("host", proxy.host()).put("port", proxy.port());
+            ObjectNode p = im.putObject("proxy").put("source", "USER").put("host", proxy.host())
+                    .put("port", proxy.port());
             putIfPresent(p, "protocol", proxy.protocol());
             putIfPresent(p, "username", proxy.username());
             putIfPresent(p, "password", proxy.password());
