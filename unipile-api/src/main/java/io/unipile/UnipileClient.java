@@ -3,6 +3,7 @@ package io.unipile;
 import io.unipile.accounts.AccountsClient;
 import io.unipile.chats.ChatsClient;
 import io.unipile.http.TransportConfig;
+import io.unipile.messages.MessagesClient;
 import io.unipile.http.UnipileTransportProvider;
 import io.unipile.internal.BaseUrl;
 import io.unipile.internal.DefaultUnipileClient;
@@ -43,8 +44,11 @@ public interface UnipileClient extends AutoCloseable {
     /** Accounts: list, retrieve. */
     AccountsClient accounts();
 
-    /** Chats: start, retrieve, send messages. */
+    /** Chats: list, start, retrieve, list and send messages. */
     ChatsClient chats();
+
+    /** Messages across chats: list, retrieve, download attachments. */
+    MessagesClient messages();
 
     /** Releases connections and threads. Calls made after closing fail. Idempotent. */
     @Override

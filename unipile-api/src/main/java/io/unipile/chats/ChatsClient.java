@@ -1,7 +1,11 @@
 package io.unipile.chats;
 
+import io.unipile.messages.ListMessagesRequest;
+import io.unipile.messages.Message;
 import io.unipile.messages.MessageSent;
 import io.unipile.messages.SendMessageRequest;
+import io.unipile.pagination.Page;
+import io.unipile.pagination.PagedIterable;
 
 import java.util.concurrent.CompletableFuture;
 
@@ -40,4 +44,25 @@ public interface ChatsClient {
 
     /** {@link #sendMessage(String, SendMessageRequest)} without blocking. */
     CompletableFuture<MessageSent> sendMessageAsync(String chatId, SendMessageRequest request);
+
+    /** One page of chats ({@code GET /chats}), filtered by the request. */
+    Page<Chat> list(ListChatsRequest request);
+
+    /** {@link #list(ListChatsRequest)} without blocking. */
+    CompletableFuture<Page<Chat>> listAsync(ListChatsRequest request);
+
+    /** Every chat matching the request, fetched page by page as iteration proceeds. */
+    PagedIterable<Chat> listAll(ListChatsRequest request);
+
+    /**
+     * One page of the messages of a chat ({@code GET /chats/{chat_id}/messages}); the request's {@code accountId}
+     * must be null here.
+     */
+    Page<Message> listMessages(String chatId, ListMessagesRequest request);
+
+    /** {@link #listMessages(String, ListMessagesRequest)} without blocking. */
+    CompletableFuture<Page<Message>> listMessagesAsync(String chatId, ListMessagesRequest request);
+
+    /** Every message of a chat matching the request, fetched page by page as iteration proceeds. */
+    PagedIterable<Message> listAllMessages(String chatId, ListMessagesRequest request);
 }

@@ -13,8 +13,7 @@ import java.util.concurrent.CompletableFuture;
 /** {@link AccountsClient} over an {@link ApiCaller}. */
 final class AccountsClientImpl implements AccountsClient {
     private static final JavaType ACCOUNT = Json.mapper().constructType(Account.class);
-    private static final JavaType ACCOUNT_PAGE =
-            Json.mapper().getTypeFactory().constructParametricType(Page.class, Account.class);
+    private static final JavaType ACCOUNT_PAGE = Pages.of(Account.class);
 
     private final ApiCaller caller;
 

@@ -50,6 +50,19 @@ public final class ApiCaller {
 
     /** Sends the request and reads a JSON body of {@code type}. */
     public <T> T call(ApiRequest request, JavaType type) {
+        return parse(request, callRaw(request), type);
+    }
+
+    /** Sends the request without blocking; the future fails with the same exceptions {@link #call} throws. */
+    public <T> CompletableFuture<T> callAsync(ApiRequest request, JavaType type) {
+        return callRawAsync(request).thenApply(response -> parse(request, response, type));
+    }
+
+    /**
+     * Sends the request and hands back the successful response unread, for bodies that are streamed to the caller;
+     * error statuses are turned into exceptions here. The caller closes the response.
+     */
+    public TransportResponse callRaw(ApiRequest request) {
         TransportRequest tr = toTransport(request);
         long start = System.nanoTime();
         TransportResponse response;
@@ -58,25 +71,19 @@ public final class ApiCaller {
         } catch (IOException e) {
             throw failure(request, e);
         }
-        return read(request, response, type, start);
+        return checkStatus(request, response, start);
     }
 
-    /** Sends the request without blocking; the future fails with the same exceptions {@link #call} throws. */
-    public <T> CompletableFuture<T> callAsync(ApiRequest request, JavaType type) {
-        TransportRequest tr;
-        try {
-            tr = toTransport(request);
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-        long start = System.nanoTime();
+    /** {@link #callRaw} without blocking. */
+    public CompletableFuture<TransportResponse> callRawAsync(ApiRequest request) {
         CompletableFuture<TransportResponse> sent;
+        long start = System.nanoTime();
         try {
-            sent = transport.executeAsync(tr);
+            sent = transport.executeAsync(toTransport(request));
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        CompletableFuture<T> result = new CompletableFuture<>();
+        CompletableFuture<TransportResponse> result = new CompletableFuture<>();
         sent.whenComplete((response, error) -> {
             if (error != null) {
                 Throwable cause = unwrap(error);
@@ -84,7 +91,7 @@ public final class ApiCaller {
                 return;
             }
             try {
-                result.complete(read(request, response, type, start));
+                result.complete(checkStatus(request, response, start));
             } catch (RuntimeException e) {
                 result.completeExceptionally(e);
             }
@@ -102,18 +109,25 @@ public final class ApiCaller {
                 headers, request.body());
     }
 
-    private <T> T read(ApiRequest request, TransportResponse response, JavaType type, long startNanos) {
+    private TransportResponse checkStatus(ApiRequest request, TransportResponse response, long startNanos) {
+        int status = response.statusCode();
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{} {} -> {} in {} ms", request.method(), request.encodedPath(), status,
+                    (System.nanoTime() - startNanos) / 1_000_000);
+        }
+        if (status >= 200 && status <= 299) {
+            return response;
+        }
+        try (response) {
+            byte[] body = BodyExcerpt.readCapped(response.body());
+            throw ErrorMapper.toException(request.method().name(), request.encodedPath(), status, body,
+                    response.header("Retry-After").orElse(null), clock);
+        }
+    }
+
+    private <T> T parse(ApiRequest request, TransportResponse response, JavaType type) {
         try (response) {
             int status = response.statusCode();
-            if (LOG.isDebugEnabled()) {
-                LOG.debug("{} {} -> {} in {} ms", request.method(), request.encodedPath(), status,
-                        (System.nanoTime() - startNanos) / 1_000_000);
-            }
-            if (status < 200 || status > 299) {
-                byte[] body = BodyExcerpt.readCapped(response.body());
-                throw ErrorMapper.toException(request.method().name(), request.encodedPath(), status, body,
-                        response.header("Retry-After").orElse(null), clock);
-            }
             BodyExcerpt.RecordingStream in = new BodyExcerpt.RecordingStream(response.body());
             try {
                 T value = Json.mapper().readValue((InputStream) in, type);

@@ -4,9 +4,14 @@ import com.fasterxml.jackson.databind.JavaType;
 import io.unipile.chats.Chat;
 import io.unipile.chats.ChatStarted;
 import io.unipile.chats.ChatsClient;
+import io.unipile.chats.ListChatsRequest;
 import io.unipile.chats.StartChatRequest;
 import io.unipile.http.HttpMethod;
+import io.unipile.messages.ListMessagesRequest;
+import io.unipile.messages.Message;
 import io.unipile.messages.MessageSent;
+import io.unipile.pagination.Page;
+import io.unipile.pagination.PagedIterable;
 import io.unipile.messages.SendMessageRequest;
 
 import java.util.concurrent.CompletableFuture;
@@ -16,6 +21,7 @@ final class ChatsClientImpl implements ChatsClient {
     private static final JavaType CHAT = Json.mapper().constructType(Chat.class);
     private static final JavaType CHAT_STARTED = Json.mapper().constructType(ChatStarted.class);
     private static final JavaType MESSAGE_SENT = Json.mapper().constructType(MessageSent.class);
+    private static final JavaType CHAT_PAGE = Pages.of(Chat.class);
 
     private final ApiCaller caller;
 
@@ -61,6 +67,60 @@ final class ChatsClientImpl implements ChatsClient {
     @Override
     public CompletableFuture<MessageSent> sendMessageAsync(String chatId, SendMessageRequest request) {
         return caller.callAsync(sendRequest(chatId, request), MESSAGE_SENT);
+    }
+
+    @Override
+    public Page<Chat> list(ListChatsRequest request) {
+        return caller.call(listRequest(request), CHAT_PAGE);
+    }
+
+    @Override
+    public CompletableFuture<Page<Chat>> listAsync(ListChatsRequest request) {
+        return caller.callAsync(listRequest(request), CHAT_PAGE);
+    }
+
+    @Override
+    public PagedIterable<Chat> listAll(ListChatsRequest request) {
+        Check.notNull("request", request);
+        return new PagedIterable<>(request.cursor(), cursor -> list(request.withCursor(cursor)));
+    }
+
+    @Override
+    public Page<Message> listMessages(String chatId, ListMessagesRequest request) {
+        return caller.call(listMessagesRequest(chatId, request), Pages.MESSAGE_PAGE);
+    }
+
+    @Override
+    public CompletableFuture<Page<Message>> listMessagesAsync(String chatId, ListMessagesRequest request) {
+        return caller.callAsync(listMessagesRequest(chatId, request), Pages.MESSAGE_PAGE);
+    }
+
+    @Override
+    public PagedIterable<Message> listAllMessages(String chatId, ListMessagesRequest request) {
+        listMessagesRequest(chatId, request);
+        return new PagedIterable<>(request.cursor(), cursor -> listMessages(chatId, request.withCursor(cursor)));
+    }
+
+    private static ApiRequest listRequest(ListChatsRequest r) {
+        Check.notNull("request", r);
+        return ApiRequest.builder(HttpMethod.GET).path("chats")
+                .query("unread", r.unread())
+                .query("before", Timestamps.filter(r.before()))
+                .query("after", Timestamps.filter(r.after()))
+                .query("limit", r.limit())
+                .query("account_type", r.accountType() == null ? null : r.accountType().value())
+                .query("account_id", r.accountId())
+                .query("cursor", r.cursor())
+                .build();
+    }
+
+    private static ApiRequest listMessagesRequest(String chatId, ListMessagesRequest r) {
+        Check.notNull("request", r);
+        if (r.accountId() != null) {
+            throw new IllegalArgumentException("accountId is not a filter of a chat's messages; leave it null");
+        }
+        ApiRequest.Builder b = ApiRequest.builder(HttpMethod.GET).path("chats").id("chatId", chatId).path("messages");
+        return Pages.messageFilters(b, r).build();
     }
 
     private static ApiRequest startRequest(StartChatRequest request) {

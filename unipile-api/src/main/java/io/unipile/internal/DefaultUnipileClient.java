@@ -6,6 +6,7 @@ import io.unipile.chats.ChatsClient;
 import io.unipile.http.TransportConfig;
 import io.unipile.http.UnipileTransport;
 import io.unipile.http.UnipileTransportProvider;
+import io.unipile.messages.MessagesClient;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -18,6 +19,7 @@ public final class DefaultUnipileClient implements UnipileClient {
     private final UnipileTransport transport;
     private final AccountsClient accounts;
     private final ChatsClient chats;
+    private final MessagesClient messages;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     public DefaultUnipileClient(BaseUrl baseUrl, String apiKey, TransportConfig config, String transportName,
@@ -32,6 +34,7 @@ public final class DefaultUnipileClient implements UnipileClient {
         ApiCaller caller = new ApiCaller(baseUrl, apiKey, userAgent, transport, config.clock());
         this.accounts = new AccountsClientImpl(caller);
         this.chats = new ChatsClientImpl(caller);
+        this.messages = new MessagesClientImpl(caller);
     }
 
     @Override
@@ -42,6 +45,11 @@ public final class DefaultUnipileClient implements UnipileClient {
     @Override
     public ChatsClient chats() {
         return chats;
+    }
+
+    @Override
+    public MessagesClient messages() {
+        return messages;
     }
 
     @Override

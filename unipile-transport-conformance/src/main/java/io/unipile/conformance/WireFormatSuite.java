@@ -7,6 +7,7 @@ import io.unipile.accounts.ListAccountsRequest;
 import io.unipile.chats.Chat;
 import io.unipile.chats.ChatStarted;
 import io.unipile.chats.LinkedInOptions;
+import io.unipile.chats.ListChatsRequest;
 import io.unipile.chats.LinkedInTopic;
 import io.unipile.chats.RecruiterVisibility;
 import io.unipile.chats.StartChatRequest;
@@ -23,6 +24,9 @@ import io.unipile.errors.UnipileTimeoutException;
 import io.unipile.errors.UnipileTransportException;
 import io.unipile.files.FileInput;
 import io.unipile.http.UnipileTransportProvider;
+import io.unipile.messages.AttachmentDownload;
+import io.unipile.messages.ListMessagesRequest;
+import io.unipile.messages.Message;
 import io.unipile.messages.MessageSent;
 import io.unipile.messages.SendMessageRequest;
 import io.unipile.pagination.Page;
@@ -42,6 +46,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
@@ -418,6 +423,116 @@ public abstract class WireFormatSuite {
         assertThat(sent.extra()).containsKey("new_field");
     }
 
+    // ---- list chats, messages, attachments ----
+
+    @Test
+    void listChatsSendsEveryFilter() throws Exception {
+        server.enqueue(Reply.json(200, "{\"object\":\"ChatList\",\"items\":[" + resource("chat.json")
+                + "],\"cursor\":\"n2\"}"));
+
+        Page<Chat> page = client.chats().list(ListChatsRequest.builder()
+                .unread(true)
+                .before(Instant.parse("2025-02-01T00:00:00Z"))
+                .after(Instant.parse("2025-01-01T10:20:30.456Z"))
+                .limit(50)
+                .accountType(AccountType.LINKEDIN)
+                .accountId("acc_1")
+                .cursor("c+1")
+                .build());
+
+        Recorded r = server.takeRequest();
+        assertThat(r.method()).isEqualTo("GET");
+        assertThat(r.rawPath()).isEqualTo("/api/v1/chats");
+        assertThat(r.rawQuery()).isEqualTo("unread=true&before=2025-02-01T00%3A00%3A00.000Z"
+                + "&after=2025-01-01T10%3A20%3A30.456Z&limit=50&account_type=LINKEDIN&account_id=acc_1&cursor=c%2B1");
+        assertCommonHeaders(r);
+        assertThat(page.items()).hasSize(1);
+        assertThat(page.nextCursor()).contains("n2");
+    }
+
+    @Test
+    void listAllChatsAndAChatsMessagesFollowCursors() throws Exception {
+        String message = "{\"object\":\"Message\",\"id\":\"m1\",\"account_id\":\"a\",\"chat_id\":\"c1\","
+                + "\"chat_provider_id\":\"p\",\"provider_id\":\"pm\",\"sender_id\":\"s\",\"text\":\"hi\","
+                + "\"attachments\":[],\"timestamp\":\"2025-01-01T00:00:00.000Z\",\"is_sender\":0,\"reactions\":[],"
+                + "\"seen\":0,\"seen_by\":{},\"hidden\":0,\"deleted\":0,\"edited\":0,\"is_event\":0,"
+                + "\"delivered\":1,\"behavior\":null,\"original\":\"{}\",\"sender_attendee_id\":\"att\"}";
+        server.enqueue(
+                Reply.json(200, "{\"object\":\"ChatList\",\"items\":[" + resource("chat.json") + "],\"cursor\":\"x\"}"),
+                Reply.json(200, "{\"object\":\"ChatList\",\"items\":[],\"cursor\":null}"),
+                Reply.json(200, "{\"object\":\"MessageList\",\"items\":[" + message + "],\"cursor\":\"y\"}"),
+                Reply.json(200, "{\"object\":\"MessageList\",\"items\":[" + message + "],\"cursor\":null}"));
+
+        assertThat(client.chats().listAll(ListChatsRequest.builder().accountId("acc_1").build())).hasSize(1);
+        List<Message> messages = client.chats().listAllMessages("chat/1", ListMessagesRequest.builder()
+                .senderId("s 1").before(Instant.parse("2025-03-01T00:00:00Z")).limit(1).build())
+                .stream().collect(Collectors.toList());
+
+        assertThat(server.takeRequest().rawQuery()).isEqualTo("account_id=acc_1");
+        assertThat(server.takeRequest().rawQuery()).isEqualTo("account_id=acc_1&cursor=x");
+        Recorded first = server.takeRequest();
+        assertThat(first.rawPath()).isEqualTo("/api/v1/chats/chat%2F1/messages");
+        assertThat(first.rawQuery()).isEqualTo("before=2025-03-01T00%3A00%3A00.000Z&limit=1&sender_id=s%201");
+        assertThat(server.takeRequest().rawQuery())
+                .isEqualTo("before=2025-03-01T00%3A00%3A00.000Z&limit=1&sender_id=s%201&cursor=y");
+        assertThat(messages).extracting(Message::text).containsExactly("hi", "hi");
+    }
+
+    @Test
+    void listAllMessagesAndGetOne() throws Exception {
+        server.enqueue(
+                Reply.json(200, "{\"object\":\"MessageList\",\"items\":[],\"cursor\":null}"),
+                Reply.json(200, "{\"object\":\"MessageList\",\"items\":[],\"cursor\":null}"));
+
+        client.messages().list(ListMessagesRequest.builder().accountId("acc 1").senderId("s").limit(250)
+                .after(Instant.parse("2024-12-31T23:59:59.999Z")).cursor("c").build());
+        client.messages().listAsync(ListMessagesRequest.all()).get();
+
+        Recorded r = server.takeRequest();
+        assertThat(r.rawPath()).isEqualTo("/api/v1/messages");
+        assertThat(r.rawQuery()).isEqualTo("after=2024-12-31T23%3A59%3A59.999Z&limit=250&sender_id=s&cursor=c"
+                + "&account_id=acc%201");
+        assertThat(server.takeRequest().rawQuery()).isNull();
+        assertThatThrownBy(() -> client.chats().listMessages("c1", ListMessagesRequest.builder().accountId("a").build()))
+                .hasMessageContaining("accountId");
+    }
+
+    @Test
+    void downloadAttachmentStreamsTheBytes() throws Exception {
+        byte[] pdf = "%PDF-1.7 ...".getBytes(StandardCharsets.UTF_8);
+        server.enqueue(Reply.bytes(200, "application/pdf", pdf), Reply.bytes(200, "image/png", new byte[]{1, 2}),
+                Reply.json(404, "{\"title\":\"Not found\",\"type\":\"errors/resource_not_found\",\"status\":404}"));
+
+        try (AttachmentDownload d = client.messages().downloadAttachment("msg/1", "att 1")) {
+            assertThat(d.contentType()).contains("application/pdf");
+            assertThat(d.contentLength()).hasValue(pdf.length);
+            assertThat(d.stream().readAllBytes()).containsExactly(pdf);
+        }
+        try (AttachmentDownload d = client.messages().downloadAttachmentAsync("m", "a").get()) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            assertThat(d.transferTo(out)).isEqualTo(2);
+            assertThat(out.toByteArray()).containsExactly(1, 2);
+        }
+        assertThatThrownBy(() -> client.messages().downloadAttachment("m", "gone"))
+                .isInstanceOf(NotFoundException.class);
+
+        Recorded r = server.takeRequest();
+        assertThat(r.method()).isEqualTo("GET");
+        assertThat(r.rawPath()).isEqualTo("/api/v1/messages/msg%2F1/attachments/att%201");
+        assertCommonHeaders(r);
+    }
+
+    @Test
+    void getMessage() throws Exception {
+        server.enqueue(Reply.json(200, "{\"object\":\"Message\",\"id\":\"m1\",\"text\":\"yo\",\"attachments\":[],"
+                + "\"reactions\":[]}"));
+
+        Message m = client.messages().getAsync("m1").get();
+
+        assertThat(server.takeRequest().rawPath()).isEqualTo("/api/v1/messages/m1");
+        assertThat(m.text()).isEqualTo("yo");
+    }
+
     // ---- invalid input never reaches the network ----
 
     @Test
@@ -539,22 +654,38 @@ public abstract class WireFormatSuite {
         assertThat(server.takeRequest().rawPath()).isEqualTo("/api/v1/chats/c1/messages");
     }
 
+    private String runInSmallHeap(String mode, long size) throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(java.toString(), "-Xmx64m", "-cp", System.getProperty("java.class.path"),
+                HugeTransferProbe.class.getName(), mode, server.baseUrl(), API_KEY, Long.toString(size),
+                transportProvider().name())
+                .redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(output).isZero();
+        return output;
+    }
+
     @Test
     @Timeout(240)
     void aGibibyteAttachmentStreamsOutOfA64MiBHeap() throws Exception {
         long size = 1L << 30;
         server.countBodiesOnly().enqueue(Reply.json(201, "{\"object\":\"MessageSent\",\"message_id\":\"big_1\"}"));
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process p = new ProcessBuilder(java.toString(), "-Xmx64m", "-cp", System.getProperty("java.class.path"),
-                HugeUploadProbe.class.getName(), server.baseUrl(), API_KEY, Long.toString(size),
-                transportProvider().name())
-                .redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
-        assertThat(p.waitFor()).as(output).isZero();
-        assertThat(output).contains("SENT big_1");
+        assertThat(runInSmallHeap("upload", size)).contains("SENT big_1");
+
         Recorded r = server.takeRequest();
         assertThat(r.bodyLength()).isGreaterThan(size).isEqualTo(Long.parseLong(r.header("Content-Length")));
+    }
+
+    @Test
+    @Timeout(240)
+    void aGibibyteAttachmentDownloadsIntoA64MiBHeap() throws Exception {
+        long size = 1L << 30;
+        server.enqueue(Reply.generated(200, "application/octet-stream", size));
+
+        assertThat(runInSmallHeap("download", size)).contains("RECEIVED " + size);
+
+        assertThat(server.takeRequest().rawPath()).isEqualTo("/api/v1/messages/m1/attachments/att1");
     }
 
     @Test

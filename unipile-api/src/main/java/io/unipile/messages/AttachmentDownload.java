@@ -1,0 +1,77 @@
+package io.unipile.messages;
+
+import io.unipile.errors.UnipileTransportException;
+import io.unipile.http.TransportResponse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * An attachment being downloaded: its bytes arrive as a stream straight from the connection and are never held
+ * whole in memory. Close it (try-with-resources) to release the connection, read or not.
+ */
+public final class AttachmentDownload implements AutoCloseable {
+    private final TransportResponse response;
+
+    /** Wraps a successful response; library code makes these. */
+    public AttachmentDownload(TransportResponse response) {
+        this.response = response;
+    }
+
+    /** The content type the server declared, if any. */
+    public Optional<String> contentType() {
+        return response.header("Content-Type");
+    }
+
+    /** The length the server declared, if any. */
+    public OptionalLong contentLength() {
+        Optional<String> v = response.header("Content-Length");
+        if (v.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        try {
+            return OptionalLong.of(Long.parseLong(v.get().trim()));
+        } catch (NumberFormatException e) {
+            return OptionalLong.empty();
+        }
+    }
+
+    /** The bytes, read once. */
+    public InputStream stream() {
+        return response.body();
+    }
+
+    /**
+     * Copies the bytes to {@code out} and returns how many there were. Does not close {@code out}.
+     *
+     * @throws UnipileTransportException when the connection or {@code out} fails midway
+     */
+    public long transferTo(OutputStream out) {
+        try (InputStream in = response.body()) {
+            return in.transferTo(out);
+        } catch (IOException e) {
+            throw new UnipileTransportException("downloading the attachment failed: " + e.getMessage(), true, e);
+        }
+    }
+
+    /** Writes the bytes to {@code file}, replacing it, and returns how many there were. */
+    public long saveTo(Path file) {
+        try (InputStream in = response.body()) {
+            return Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UnipileTransportException("saving the attachment to " + file + " failed: " + e.getMessage(), true, e);
+        }
+    }
+
+    /** Releases the connection. */
+    @Override
+    public void close() {
+        response.close();
+    }
+}
