@@ -57,8 +57,16 @@ final class ApiHandler implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
+        try {
             serve(exchange);
+        } catch (RuntimeException e) {
+            // A bug in the fake must not look like a network fault: answer 500 in Unipile's shape.
+            if (exchange.getResponseCode() == -1) {
+                send(exchange, error(new ApiException(500, "unexpected_error", "The fake failed: " + e), Map.of()));
+            }
+            throw e;
+        } finally {
+            exchange.close();
         }
     }
 

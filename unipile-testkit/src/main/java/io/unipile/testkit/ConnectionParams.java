@@ -18,6 +18,7 @@ public sealed interface ConnectionParams {
     /** {@code MOBILE}: {@code {im: {phone_number, sim_serial_number}, call: {...}}}. */
     record Mobile(String imPhoneNumber, String imSimSerialNumber, String callPhoneNumber,
                   String callSimSerialNumber) implements ConnectionParams {
+        /** Requires the fields the OpenAPI document marks required. */
         public Mobile {
             requireAll(imPhoneNumber, imSimSerialNumber, callPhoneNumber, callSimSerialNumber);
         }
@@ -50,6 +51,7 @@ public sealed interface ConnectionParams {
     /** {@code GOOGLE_OAUTH}, {@code OUTLOOK}: {@code {mail: {id, username}, calendar: {id, username}}}. */
     record OAuth(String mailId, String mailUsername, String calendarId, String calendarUsername)
             implements ConnectionParams {
+        /** Requires the fields the OpenAPI document marks required. */
         public OAuth {
             requireAll(mailId, mailUsername, calendarId, calendarUsername);
         }
@@ -62,6 +64,7 @@ public sealed interface ConnectionParams {
 
     /** {@code GOOGLE_CALENDAR}: {@code {calendar: string}}. */
     record Calendar(String calendar) implements ConnectionParams {
+        /** Requires the fields the OpenAPI document marks required. */
         public Calendar {
             requireAll(calendar);
         }
@@ -74,6 +77,7 @@ public sealed interface ConnectionParams {
 
     /** {@code WHATSAPP}: {@code {im: {phone_number}}}. */
     record Whatsapp(String phoneNumber) implements ConnectionParams {
+        /** Requires the fields the OpenAPI document marks required. */
         public Whatsapp {
             requireAll(phoneNumber);
         }
@@ -98,6 +102,8 @@ public sealed interface ConnectionParams {
                     Proxy proxy) implements ConnectionParams {
         private static final Set<String> FEATURES = Set.of("recruiter", "sales_navigator", "premium");
 
+        /** Requires the fields the OpenAPI document marks required. */
+
         public Linkedin {
             requireAll(id, username);
             premiumFeatures = List.copyOf(premiumFeatures);
@@ -116,6 +122,7 @@ public sealed interface ConnectionParams {
 
         /** A LinkedIn organization the member can message as. */
         public record Organization(String name, boolean messagingEnabled, String organizationUrn, String mailboxUrn) {
+            /** Requires the fields the OpenAPI document marks required. */
             public Organization {
                 requireAll(name, organizationUrn, mailboxUrn);
             }
@@ -127,6 +134,7 @@ public sealed interface ConnectionParams {
          * @param protocol http, https, socks5, or null to leave it out
          */
         public record Proxy(String host, int port, String protocol, String username, String password) {
+            /** Requires the fields the OpenAPI document marks required. */
             public Proxy {
                 requireAll(host);
                 if (protocol != null && !Set.of("http", "https", "socks5").contains(protocol)) {
@@ -144,6 +152,7 @@ public sealed interface ConnectionParams {
 
     /** {@code SLACK}: {@code {im: {url, user, user_id, team, team_id}}}. */
     record Slack(String url, String user, String userId, String team, String teamId) implements ConnectionParams {
+        /** Requires the fields the OpenAPI document marks required. */
         public Slack {
             requireAll(url, user, userId, team, teamId);
         }
@@ -156,6 +165,7 @@ public sealed interface ConnectionParams {
 
     /** {@code TELEGRAM}: {@code {im: {user_id, username}}}. */
     record Telegram(String userId, String username) implements ConnectionParams {
+        /** Requires the fields the OpenAPI document marks required. */
         public Telegram {
             requireAll(userId, username);
         }
@@ -168,6 +178,7 @@ public sealed interface ConnectionParams {
 
     /** {@code TWITTER}, {@code INSTAGRAM}, {@code MESSENGER}: {@code {im: {id, username}}}. */
     record Profile(String id, String username) implements ConnectionParams {
+        /** Requires the fields the OpenAPI document marks required. */
         public Profile {
             requireAll(id, username);
         }

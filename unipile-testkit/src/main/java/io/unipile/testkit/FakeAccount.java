@@ -81,6 +81,7 @@ public record FakeAccount(String id, AccountType type, String name, Instant crea
 
     /** An e-mail signature. */
     public record Signature(String title, String content) {
+        /** Requires both fields. */
         public Signature {
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(content, "content");
@@ -89,6 +90,7 @@ public record FakeAccount(String id, AccountType type, String name, Instant crea
 
     /** One of the account's services, e.g. its messaging sync, and how it is doing. */
     public record Source(String id, SourceStatus status) {
+        /** Requires both fields. */
         public Source {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(status, "status");
@@ -96,7 +98,20 @@ public record FakeAccount(String id, AccountType type, String name, Instant crea
     }
 
     /** The status values the OpenAPI document allows for a source. */
-    public enum SourceStatus { OK, STOPPED, ERROR, CREDENTIALS, PERMISSIONS, CONNECTING }
+    public enum SourceStatus {
+        /** Running. */
+        OK,
+        /** Stopped by the user. */
+        STOPPED,
+        /** Failing. */
+        ERROR,
+        /** Waiting for new credentials. */
+        CREDENTIALS,
+        /** Missing permissions at the provider. */
+        PERMISSIONS,
+        /** Connecting. */
+        CONNECTING
+    }
 
     /** Builds a {@link FakeAccount}; unset fields get defaults that fit the type. */
     public static final class Builder {

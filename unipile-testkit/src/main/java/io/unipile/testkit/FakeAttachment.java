@@ -42,11 +42,17 @@ public record FakeAttachment(String id, Type type, String fileName, String conte
 
     /** The six attachment kinds of Unipile's message schema. */
     public enum Type {
+        /** An image. */
         IMG("img"),
+        /** A video. */
         VIDEO("video"),
+        /** An audio file or voice note. */
         AUDIO("audio"),
+        /** Any other file. */
         FILE("file"),
+        /** A shared LinkedIn post. */
         LINKEDIN_POST("linkedin_post"),
+        /** A video meeting invitation. */
         VIDEO_MEETING("video_meeting");
 
         private final String wireName;

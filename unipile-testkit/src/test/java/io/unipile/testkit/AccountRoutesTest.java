@@ -171,4 +171,14 @@ class AccountRoutesTest {
         assertThat(Http.json(wrongMethod).get("type").asText()).isEqualTo("errors/method_not_allowed");
         assertThat(Http.json(wrongMethod).get("status").asInt()).isEqualTo(405);
     }
+
+    @Test
+    void headRequestsGetA405WithoutABody() {
+        HttpResponse<String> response = http.send(http.request("/api/v1/accounts")
+                .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(response.body()).isEmpty();
+        assertThat(http.get("/api/v1/accounts").statusCode()).isEqualTo(200);
+    }
 }
