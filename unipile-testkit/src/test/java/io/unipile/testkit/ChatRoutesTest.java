@@ -367,4 +367,25 @@ class ChatRoutesTest {
             assertThat(small.journal().last().orElseThrow().bodySize()).isGreaterThan(200_000);
         }
     }
+
+    @Test
+    void acceptsALargeChunkedUpload() {
+        FakeChat chat = server.state().addChat(linkedin.id(), "A");
+        byte[] video = new byte[24 * 1024 * 1024];
+        new java.util.Random(1).nextBytes(video);
+        Multipart body = new Multipart().field("text", "big").file("video_message", "v.mp4", "video/mp4", video);
+        byte[] bytes = body.bytes();
+
+        HttpResponse<String> response = http.send(http.request("/api/v1/chats/" + chat.id() + "/messages")
+                .header("Content-Type", body.contentType())
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(bytes))).build());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        assertThat(server.journal().last().orElseThrow().header("transfer-encoding")).hasValue("chunked");
+        FakeAttachment stored = server.state().sentMessages().get(0).videoMessage();
+        assertThat(stored.size()).isEqualTo(video.length);
+        assertThat(stored.content().contentEquals(video)).isTrue();
+        assertThat(stored.type()).isEqualTo(FakeAttachment.Type.VIDEO);
+    }
 }
