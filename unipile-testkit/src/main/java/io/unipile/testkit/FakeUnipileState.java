@@ -287,17 +287,21 @@ public final class FakeUnipileState {
             FakeChat chat = new FakeChat(Ids.unipileId(), accountId, Ids.random(16), attendeeProviderIds, name,
                     subject, now, 0, false, false, null, linkedin, Origin.API);
             chats.put(chat.id(), chat);
-            FakeMessage message = storeSent(chat, account, content, now);
+            FakeMessage message = content.isEmpty() ? null : storeSent(chat, account, content, now);
             return new StartedChat(chat, message);
         }
     }
 
+    /** The chat, and its first message or null when the client sent neither text nor files. */
     record StartedChat(FakeChat chat, FakeMessage message) {
     }
 
     /** What a client sends as a message. */
     record MessageContent(String text, String quoteId, String threadId, List<FakeAttachment> attachments,
                           FakeAttachment voiceMessage, FakeAttachment videoMessage) {
+        boolean isEmpty() {
+            return text == null && attachments.isEmpty() && voiceMessage == null && videoMessage == null;
+        }
     }
 
     /** Sends a message for {@code POST /chats/{chat_id}/messages}. */

@@ -129,16 +129,15 @@ final class Operations {
         FakeUnipileState.MessageContent content = messageContent(request, null, null);
         FakeUnipileState.StartedChat started =
                 state.startChat(accountId, List.copyOf(attendees), subject, linkedin, content, now());
-        return new Reply(201, wire.chatStarted(started.chat().id(), started.message().id()), true);
+        String messageId = started.message() == null ? null : started.message().id();
+        return new Reply(201, wire.chatStarted(started.chat().id(), messageId), true);
     }
 
     private Reply sendMessage(IncomingRequest request) {
         requireKnownFields(request, SEND_MESSAGE_FIELDS, SEND_MESSAGE_FILES, false);
         FakeUnipileState.MessageContent content =
                 messageContent(request, request.formField("quote_id"), request.formField("thread_id"));
-        boolean hasText = content.text() != null;
-        if (!hasText && content.attachments().isEmpty() && content.voiceMessage() == null
-                && content.videoMessage() == null) {
+        if (content.isEmpty()) {
             throw ApiException.missingParameters("A message needs text or a file");
         }
         FakeMessage message = state.sendMessage(request.pathParams().get("chat_id"),

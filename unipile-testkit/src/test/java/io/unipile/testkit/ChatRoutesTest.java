@@ -110,6 +110,19 @@ class ChatRoutesTest {
     }
 
     @Test
+    void startsAChatWithoutAMessageWhenThereIsNothingToSend() {
+        HttpResponse<String> response = http.post("/api/v1/chats", new Multipart().field("account_id", linkedin.id())
+                .field("attendees_ids", "ACoAA1"));
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        JsonNode json = Http.json(response);
+        assertThat(json.get("message_id").isNull()).isTrue();
+        assertThat(server.state().messages()).isEmpty();
+        assertThat(Http.json(http.get("/api/v1/chats/" + json.get("chat_id").asText())).get("lastMessage").isNull())
+                .isTrue();
+    }
+
+    @Test
     void startsAClassicInmailChat() {
         http.post("/api/v1/chats", new Multipart().field("account_id", linkedin.id())
                 .field("attendees_ids", "ACoAA1").field("text", "Hi").field("linkedin[inmail]", "true")

@@ -122,6 +122,8 @@ class OpenApiConformanceTest {
         validated(http.post("/api/v1/chats", new Multipart().field("account_id", linkedin.id())
                 .field("attendees_ids", "A2").field("attendees_ids", "A3").field("subject", "group")
                 .file("attachments", "a.txt", "text/plain", small)), "post", "/api/v1/chats");
+        validated(http.post("/api/v1/chats", new Multipart().field("account_id", linkedin.id())
+                .field("attendees_ids", "A4")), "post", "/api/v1/chats"); // message_id null
         validated(http.post("/api/v1/chats", new Multipart().field("attendees_ids", "A")), "post", "/api/v1/chats");
         validated(http.post("/api/v1/chats", new Multipart().field("account_id", linkedin.id())
                 .field("attendees_ids", "A").field("linkedin[api]", "x")), "post", "/api/v1/chats");
