@@ -75,27 +75,13 @@ final class ApiHandler implements HttpHandler {
         long sequence = journal.nextSequence();
         String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
         String rawPath = exchange.getRequestURI().getRawPath();
-        Map<String, List<String>> headers = headers(exchange.getRequestHeaders());
         RecordedRequest.ApiKeyCheck keyCheck = checkKey(exchange.getRequestHeaders().getFirst(API_KEY_HEADER));
-
-        Route route = null;
-        boolean pathKnown = false;
-        Map<String, String> pathParams = Map.of();
-        for (Route candidate : Route.values()) {
-            Optional<Map<String, String>> params = candidate.match(rawPath);
-            if (params.isPresent()) {
-                pathKnown = true;
-                if (candidate.method().equals(method)) {
-                    route = candidate;
-                    pathParams = params.get();
-                }
-            }
-        }
-        IncomingRequest request = readBody(exchange, method, rawPath, headers, route, pathParams);
+        RouteMatch match = RouteMatch.of(method, rawPath);
+        IncomingRequest request = readBody(exchange, method, rawPath, match);
         RecordedRequestFactory recorder = new RecordedRequestFactory(sequence, receivedAt, keyCheck, request);
 
-        if (route == null) {
-            Answer answer = pathKnown
+        if (match.route() == null) {
+            Answer answer = match.pathKnown()
                     ? error(new ApiException(405, "method_not_allowed", method + " is not allowed on " + rawPath),
                             allowHeader(rawPath))
                     : error(ApiException.notFound("No route " + method + " " + rawPath), Map.of());
@@ -103,40 +89,61 @@ final class ApiHandler implements HttpHandler {
             send(exchange, answer);
             return;
         }
-
-        Fault fault = faults.poll(route).orElse(null);
+        Fault fault = faults.poll(match.route()).orElse(null);
         if (fault instanceof Fault.Delay) {
             awaitClosing(((Fault.Delay) fault).duration());
             if (closing.getCount() == 0) {
                 throw new IOException("The server closed during a scripted delay");
             }
-        }
-        if (fault != null && fault.timing() == Fault.Timing.BEFORE_PROCESSING && !(fault instanceof Fault.Delay)) {
+        } else if (fault != null && fault.timing() == Fault.Timing.BEFORE_PROCESSING) {
             failWith(exchange, fault, null, recorder, false);
             return;
         }
-        boolean applied = false;
-        Answer answer;
-        if (keyCheck != RecordedRequest.ApiKeyCheck.VALID) {
-            answer = error(new ApiException(401,
-                    keyCheck == RecordedRequest.ApiKeyCheck.MISSING ? "missing_credentials" : "invalid_credentials",
-                    keyCheck == RecordedRequest.ApiKeyCheck.MISSING ? "The X-API-KEY header is missing"
-                            : "The API key is not valid"), Map.of());
-        } else {
-            try {
-                Operations.Reply reply = operations.handle(request);
-                applied = reply.applied();
-                answer = new Answer(reply.status(), Map.of(), JSON, wire.bytes(reply.body()));
-            } catch (ApiException e) {
-                answer = error(e, Map.of());
-            }
-        }
+        Processed processed = process(request, keyCheck);
         if (fault != null && fault.timing() == Fault.Timing.AFTER_PROCESSING) {
-            failWith(exchange, fault, answer, recorder, applied);
+            failWith(exchange, fault, processed.answer(), recorder, processed.applied());
             return;
         }
-        journal.record(recorder.build(answer.status(), fault, applied));
-        send(exchange, answer);
+        journal.record(recorder.build(processed.answer().status(), fault, processed.applied()));
+        send(exchange, processed.answer());
+    }
+
+    /** The fake's own answer to a routed request, and whether it changed the state. */
+    private record Processed(Answer answer, boolean applied) {
+    }
+
+    private Processed process(IncomingRequest request, RecordedRequest.ApiKeyCheck keyCheck) {
+        if (keyCheck == RecordedRequest.ApiKeyCheck.MISSING) {
+            return new Processed(error(new ApiException(401, "missing_credentials", "The X-API-KEY header is missing"),
+                    Map.of()), false);
+        }
+        if (keyCheck == RecordedRequest.ApiKeyCheck.INVALID) {
+            return new Processed(error(new ApiException(401, "invalid_credentials", "The API key is not valid"),
+                    Map.of()), false);
+        }
+        try {
+            Operations.Reply reply = operations.handle(request);
+            return new Processed(new Answer(reply.status(), Map.of(), JSON, wire.bytes(reply.body())), reply.applied());
+        } catch (ApiException e) {
+            return new Processed(error(e, Map.of()), false);
+        }
+    }
+
+    /** The route a request matches; {@code pathKnown} when only the method is wrong. */
+    private record RouteMatch(Route route, Map<String, String> pathParams, boolean pathKnown) {
+        static RouteMatch of(String method, String rawPath) {
+            boolean pathKnown = false;
+            for (Route candidate : Route.values()) {
+                Optional<Map<String, String>> params = candidate.match(rawPath);
+                if (params.isPresent()) {
+                    if (candidate.method().equals(method)) {
+                        return new RouteMatch(candidate, params.get(), true);
+                    }
+                    pathKnown = true;
+                }
+            }
+            return new RouteMatch(null, Map.of(), pathKnown);
+        }
     }
 
     /** Answers with a fault; {@code real} is the answer the fake had computed, for faults after processing. */
@@ -192,9 +199,9 @@ final class ApiHandler implements HttpHandler {
         }
     }
 
-    private IncomingRequest readBody(HttpExchange exchange, String method, String rawPath,
-                                     Map<String, List<String>> headers, Route route, Map<String, String> pathParams)
+    private IncomingRequest readBody(HttpExchange exchange, String method, String rawPath, RouteMatch match)
             throws IOException {
+        Route route = match.route();
         Map<String, List<String>> query = parseQuery(exchange.getRequestURI().getRawQuery());
         Map<String, List<String>> fields = new LinkedHashMap<>();
         List<FormFile> files = new ArrayList<>();
@@ -225,8 +232,8 @@ final class ApiHandler implements HttpHandler {
         }
         body.transferTo(OutputStream.nullOutputStream());
         fields.replaceAll((name, values) -> List.copyOf(values));
-        return new IncomingRequest(method, rawPath, query, headers, route, pathParams, fields, files, body.count,
-                bodyError);
+        return new IncomingRequest(method, rawPath, query, headers(exchange.getRequestHeaders()), route,
+                match.pathParams(), fields, files, body.count, bodyError);
     }
 
     private RecordedRequest.ApiKeyCheck checkKey(String given) {
