@@ -7,12 +7,16 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Runs a {@link FakeUnipileServer} for the annotated test class and resets it before each test.
  * Test methods, constructors and lifecycle methods can take a {@link FakeUnipileServer} or an
  * {@code io.unipile.UnipileClient} parameter, and fields of those types are filled in.
  * {@code @Nested} classes share the enclosing class's server; settings on them are ignored.
+ * Test classes may run in parallel, each with its own server; the methods of one class run one at a
+ * time, since they share the server and each starts by resetting it.
  *
  * <pre>{@code
  * @FakeUnipile
@@ -27,6 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Documented
 @Inherited
 @ExtendWith(FakeUnipileExtension.class)
+@Execution(ExecutionMode.SAME_THREAD)
 public @interface FakeUnipile {
 
     /** The API key the server accepts (and the injected client sends). */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.unipile.UnipileClient;
 import io.unipile.chats.ChatStarted;
 import io.unipile.chats.StartChatRequest;
+import io.unipile.messages.SendMessageRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -65,6 +66,10 @@ class FakeUnipileExtensionTest {
         assertThat(server.state().sentMessages()).singleElement()
                 .satisfies(m -> assertThat(m.text()).isEqualTo("Hi Bob"));
         assertThat(client.accounts().get("acc-1").id()).isEqualTo("acc-1");
+
+        client.chats().sendMessage(started.chatId(), SendMessageRequest.builder().text("Still there?").build());
+        assertThat(server.state().sentMessages()).extracting(FakeMessage::text).containsExactly("Hi Bob", "Still there?");
+        assertThat(server.journal().requests(Route.SEND_MESSAGE)).hasSize(1);
     }
 
     @Nested
