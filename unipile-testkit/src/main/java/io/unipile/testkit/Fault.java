@@ -122,6 +122,11 @@ public sealed interface Fault {
             Objects.requireNonNull(body, "body");
             Objects.requireNonNull(timing, "timing");
         }
+
+        /** The same answer, sent after the request was handled (a write is stored). */
+        public RawResponse afterProcessing() {
+            return new RawResponse(status, contentType, body, Timing.AFTER_PROCESSING);
+        }
     }
 
     /**

@@ -190,6 +190,18 @@ class FaultInjectionTest {
     }
 
     @Test
+    void htmlPageAfterProcessingStoresTheWrite() {
+        server.faults().on(Route.SEND_MESSAGE).inject(Fault.htmlErrorPage(504).afterProcessing());
+
+        HttpResponse<String> response = send("through the gateway");
+
+        assertThat(response.statusCode()).isEqualTo(504);
+        assertThat(response.body()).contains("504 Gateway Time-out");
+        assertThat(server.state().sentMessages()).hasSize(1);
+        assertThat(server.journal().last().orElseThrow().applied()).isTrue();
+    }
+
+    @Test
     void stallSendsHeadersThenNeverTheBodyUntilClose() throws Exception {
         server.faults().on(Route.LIST_ACCOUNTS).stallAfterHeaders();
 
