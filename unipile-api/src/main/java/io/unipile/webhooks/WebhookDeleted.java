@@ -1,0 +1,24 @@
+package io.unipile.webhooks;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.unipile.internal.Immutables;
+
+import java.util.Map;
+
+/**
+ * The reply to deleting a webhook ({@code "object": "WebhookDeleted"}); the spec gives it no other field.
+ *
+ * @param object always {@code WebhookDeleted}
+ * @param extra  fields this version of the library does not know, kept as sent
+ */
+public record WebhookDeleted(
+        @JsonProperty("object") String object,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+
+    public WebhookDeleted {
+        extra = Immutables.map(extra);
+    }
+}

@@ -1,0 +1,26 @@
+package io.unipile.webhooks;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.unipile.internal.Immutables;
+
+import java.util.Map;
+
+/**
+ * An HTTP header Unipile adds to each delivery of a webhook ({@code headers} item).
+ *
+ * @param key   the header's name
+ * @param value the header's value
+ * @param extra fields this version of the library does not know, kept as sent
+ */
+public record WebhookHeader(
+        @JsonProperty("key") String key,
+        @JsonProperty("value") String value,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+
+    public WebhookHeader {
+        extra = Immutables.map(extra);
+    }
+}
