@@ -12,6 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -230,10 +233,21 @@ class WebhookTest {
     }
 
     private static Page<Webhook> page() throws IOException {
-        return Json.mapper().readValue(WebhookEventsTest.resource("webhooks-page.json"), PAGE);
+        return Json.mapper().readValue(resource("webhooks-page.json"), PAGE);
     }
 
     private static Webhook parse(String json) throws IOException {
         return Json.mapper().readValue(json, Webhook.class);
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = WebhookTest.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing test resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
