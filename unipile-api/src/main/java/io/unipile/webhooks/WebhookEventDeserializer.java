@@ -1,0 +1,55 @@
+package io.unipile.webhooks;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+
+import java.io.IOException;
+import java.util.Set;
+
+/**
+ * Picks the {@link WebhookEvent} record: an {@code AccountStatus} object makes an {@link AccountStatusEvent}, a
+ * messaging {@code event} a {@link MessagingEvent}, anything else an {@link UnknownWebhookEvent}. Payloads carry no
+ * common discriminator, hence the hand-written rules.
+ */
+final class WebhookEventDeserializer extends StdDeserializer<WebhookEvent> {
+    private static final long serialVersionUID = 1L;
+
+    /*
+     * Only the documented messaging events: a future "message_*" event may have another shape, and is better kept
+     * raw than rejected.
+     */
+    private static final Set<WebhookEventType> MESSAGING = Set.of(
+            WebhookEventType.MESSAGE_RECEIVED, WebhookEventType.MESSAGE_READ, WebhookEventType.MESSAGE_REACTION,
+            WebhookEventType.MESSAGE_EDITED, WebhookEventType.MESSAGE_DELETED, WebhookEventType.MESSAGE_DELIVERED);
+
+    WebhookEventDeserializer() {
+        super(WebhookEvent.class);
+    }
+
+    @Override
+    public WebhookEvent deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        JsonNode tree = ctxt.readTree(p);
+        if (!tree.isObject()) {
+            return ctxt.reportInputMismatch(this, "A webhook payload must be a JSON object, not %s",
+                    tree.getNodeType());
+        }
+        JsonNode status = tree.get("AccountStatus");
+        if (status != null) {
+            if (!status.isObject()) {
+                return ctxt.reportInputMismatch(this, "\"AccountStatus\" must be a JSON object, not %s",
+                        status.getNodeType());
+            }
+            return ctxt.readTreeAsValue(tree, AccountStatusEvent.class);
+        }
+        JsonNode event = tree.get("event");
+        if (event != null && !event.isNull() && !event.isTextual()) {
+            return ctxt.reportInputMismatch(this, "\"event\" must be a string, not %s", event.getNodeType());
+        }
+        if (event != null && event.isTextual() && MESSAGING.contains(WebhookEventType.of(event.textValue()))) {
+            return ctxt.readTreeAsValue(tree, MessagingEvent.class);
+        }
+        return new UnknownWebhookEvent(tree);
+    }
+}
