@@ -1,9 +1,11 @@
 package io.unipile;
 
 import io.unipile.accounts.AccountsClient;
+import io.unipile.attendees.AttendeesClient;
 import io.unipile.chats.ChatsClient;
 import io.unipile.http.TransportConfig;
 import io.unipile.messages.MessagesClient;
+import io.unipile.webhooks.WebhooksClient;
 import io.unipile.http.UnipileTransportProvider;
 import io.unipile.internal.BaseUrl;
 import io.unipile.internal.DefaultUnipileClient;
@@ -41,7 +43,7 @@ public interface UnipileClient extends AutoCloseable {
         return new Builder();
     }
 
-    /** Accounts: list, retrieve. */
+    /** Accounts: list, retrieve, delete. */
     AccountsClient accounts();
 
     /** Chats: list, start, retrieve, list and send messages. */
@@ -49,6 +51,12 @@ public interface UnipileClient extends AutoCloseable {
 
     /** Messages across chats: list, retrieve, download attachments. */
     MessagesClient messages();
+
+    /** The people chats are with: list, retrieve. */
+    AttendeesClient attendees();
+
+    /** Webhooks: list, create, delete. */
+    WebhooksClient webhooks();
 
     /** Releases connections and threads. Calls made after closing fail. Idempotent. */
     @Override

@@ -1,6 +1,14 @@
 package io.unipile;
 
+import io.unipile.accounts.AccountType;
 import io.unipile.accounts.ListAccountsRequest;
+import io.unipile.attendees.ListAttendeesRequest;
+import io.unipile.chats.ListChatsRequest;
+import io.unipile.messages.ListMessagesRequest;
+import io.unipile.webhooks.CreateWebhookRequest;
+import io.unipile.webhooks.ListWebhooksRequest;
+import io.unipile.webhooks.WebhookEventType;
+import io.unipile.webhooks.WebhookSource;
 import io.unipile.chats.LinkedInOptions;
 import io.unipile.chats.StartChatRequest;
 import io.unipile.files.FileInput;
@@ -79,5 +87,42 @@ class RequestValidationTest {
         assertThat(LinkedInOptions.classic().build().api()).isEqualTo("classic");
         assertThat(LinkedInOptions.recruiter().build().api()).isEqualTo("recruiter");
         assertThat(LinkedInOptions.salesNavigator().api()).isEqualTo("sales_navigator");
+    }
+
+    @Test
+    void webhookRequestsAreChecked() {
+        assertThatThrownBy(() -> CreateWebhookRequest.builder(null, WebhookSource.MESSAGING).build())
+                .hasMessage("requestUrl is required");
+        assertThatThrownBy(() -> CreateWebhookRequest.builder("/relative", WebhookSource.MESSAGING).build())
+                .hasMessageContaining("requestUrl must be an absolute http or https URL");
+        assertThatThrownBy(() -> CreateWebhookRequest.builder("ftp://x.example.com", WebhookSource.MESSAGING).build())
+                .hasMessageContaining("requestUrl");
+        assertThatThrownBy(() -> CreateWebhookRequest.builder("https://x.example.com", null).build())
+                .hasMessageContaining("source");
+        assertThatThrownBy(() -> CreateWebhookRequest.builder("https://x.example.com", WebhookSource.MESSAGING)
+                .events(WebhookEventType.MAIL_SENT).build())
+                .hasMessageContaining("events[0] 'mail_sent' is not an event of source 'messaging'");
+        assertThatThrownBy(() -> CreateWebhookRequest.builder("https://x.example.com", WebhookSource.MESSAGING)
+                .addHeader("X-A", "v\r\nX-Injected: 1").build()).hasMessageContaining("headers[0]");
+        assertThatThrownBy(() -> CreateWebhookRequest.builder("https://x.example.com", WebhookSource.MESSAGING)
+                .addData("", "chat_id").build()).hasMessageContaining("data[0].name");
+        assertThatThrownBy(() -> CreateWebhookRequest.builder("https://x.example.com", WebhookSource.MESSAGING)
+                .addAccountId(" ").build()).hasMessageContaining("accountIds[0]");
+        assertThat(CreateWebhookRequest.builder("https://x.example.com", WebhookSource.of("future_source"))
+                .events(WebhookEventType.of("future_event")).build().events()).hasSize(1);
+    }
+
+    @Test
+    void listFiltersAreChecked() {
+        assertThatThrownBy(() -> ListChatsRequest.builder().accountType(AccountType.MAIL).build())
+                .hasMessageContaining("accountType must be a messaging provider");
+        assertThat(ListChatsRequest.builder().accountType(AccountType.of("NEW_APP")).build().accountType().value())
+                .isEqualTo("NEW_APP");
+        assertThatThrownBy(() -> ListChatsRequest.builder().limit(0).build()).hasMessageContaining("limit");
+        java.time.Instant t = java.time.Instant.parse("2025-01-01T00:00:00Z");
+        assertThatThrownBy(() -> ListMessagesRequest.builder().after(t).before(t).build())
+                .hasMessageContaining("after must be earlier than before");
+        assertThatThrownBy(() -> new ListAttendeesRequest(null, 251, null)).hasMessageContaining("limit");
+        assertThatThrownBy(() -> new ListWebhooksRequest(null, "")).hasMessageContaining("cursor");
     }
 }

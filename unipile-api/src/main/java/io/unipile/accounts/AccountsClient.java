@@ -35,4 +35,10 @@ public interface AccountsClient {
 
     /** {@link #get(String)} without blocking. */
     CompletableFuture<Account> getAsync(String accountId);
+
+    /** Deletes an account from Unipile ({@code DELETE /accounts/{id}}); it stops syncing at once. */
+    AccountDeleted delete(String accountId);
+
+    /** {@link #delete(String)} without blocking. */
+    CompletableFuture<AccountDeleted> deleteAsync(String accountId);
 }

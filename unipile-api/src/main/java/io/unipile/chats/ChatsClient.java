@@ -1,5 +1,6 @@
 package io.unipile.chats;
 
+import io.unipile.attendees.ChatAttendee;
 import io.unipile.messages.ListMessagesRequest;
 import io.unipile.messages.Message;
 import io.unipile.messages.MessageSent;
@@ -65,4 +66,12 @@ public interface ChatsClient {
 
     /** Every message of a chat matching the request, fetched page by page as iteration proceeds. */
     PagedIterable<Message> listAllMessages(String chatId, ListMessagesRequest request);
+
+    /**
+     * The attendees of a chat ({@code GET /chats/{chat_id}/attendees}), all in one page: the route takes no cursor.
+     */
+    Page<ChatAttendee> listAttendees(String chatId);
+
+    /** {@link #listAttendees(String)} without blocking. */
+    CompletableFuture<Page<ChatAttendee>> listAttendeesAsync(String chatId);
 }

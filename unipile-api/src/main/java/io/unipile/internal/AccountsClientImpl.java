@@ -2,6 +2,7 @@ package io.unipile.internal;
 
 import com.fasterxml.jackson.databind.JavaType;
 import io.unipile.accounts.Account;
+import io.unipile.accounts.AccountDeleted;
 import io.unipile.accounts.AccountsClient;
 import io.unipile.accounts.ListAccountsRequest;
 import io.unipile.http.HttpMethod;
@@ -14,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 final class AccountsClientImpl implements AccountsClient {
     private static final JavaType ACCOUNT = Json.mapper().constructType(Account.class);
     private static final JavaType ACCOUNT_PAGE = Pages.of(Account.class);
+    private static final JavaType ACCOUNT_DELETED = Json.mapper().constructType(AccountDeleted.class);
 
     private final ApiCaller caller;
 
@@ -45,6 +47,20 @@ final class AccountsClientImpl implements AccountsClient {
     @Override
     public CompletableFuture<Account> getAsync(String accountId) {
         return caller.callAsync(getRequest(accountId), ACCOUNT);
+    }
+
+    @Override
+    public AccountDeleted delete(String accountId) {
+        return caller.call(deleteRequest(accountId), ACCOUNT_DELETED);
+    }
+
+    @Override
+    public CompletableFuture<AccountDeleted> deleteAsync(String accountId) {
+        return caller.callAsync(deleteRequest(accountId), ACCOUNT_DELETED);
+    }
+
+    private static ApiRequest deleteRequest(String accountId) {
+        return ApiRequest.builder(HttpMethod.DELETE).path("accounts").id("accountId", accountId).build();
     }
 
     private static ApiRequest listRequest(ListAccountsRequest request) {

@@ -1,6 +1,7 @@
 package io.unipile.internal;
 
 import com.fasterxml.jackson.databind.JavaType;
+import io.unipile.attendees.ChatAttendee;
 import io.unipile.chats.Chat;
 import io.unipile.chats.ChatStarted;
 import io.unipile.chats.ChatsClient;
@@ -99,6 +100,20 @@ final class ChatsClientImpl implements ChatsClient {
     public PagedIterable<Message> listAllMessages(String chatId, ListMessagesRequest request) {
         listMessagesRequest(chatId, request);
         return new PagedIterable<>(request.cursor(), cursor -> listMessages(chatId, request.withCursor(cursor)));
+    }
+
+    @Override
+    public Page<ChatAttendee> listAttendees(String chatId) {
+        return caller.call(attendeesRequest(chatId), Pages.ATTENDEE_PAGE);
+    }
+
+    @Override
+    public CompletableFuture<Page<ChatAttendee>> listAttendeesAsync(String chatId) {
+        return caller.callAsync(attendeesRequest(chatId), Pages.ATTENDEE_PAGE);
+    }
+
+    private static ApiRequest attendeesRequest(String chatId) {
+        return ApiRequest.builder(HttpMethod.GET).path("chats").id("chatId", chatId).path("attendees").build();
     }
 
     private static ApiRequest listRequest(ListChatsRequest r) {

@@ -2,11 +2,13 @@ package io.unipile.internal;
 
 import io.unipile.UnipileClient;
 import io.unipile.accounts.AccountsClient;
+import io.unipile.attendees.AttendeesClient;
 import io.unipile.chats.ChatsClient;
 import io.unipile.http.TransportConfig;
 import io.unipile.http.UnipileTransport;
 import io.unipile.http.UnipileTransportProvider;
 import io.unipile.messages.MessagesClient;
+import io.unipile.webhooks.WebhooksClient;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -20,6 +22,8 @@ public final class DefaultUnipileClient implements UnipileClient {
     private final AccountsClient accounts;
     private final ChatsClient chats;
     private final MessagesClient messages;
+    private final AttendeesClient attendees;
+    private final WebhooksClient webhooks;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     public DefaultUnipileClient(BaseUrl baseUrl, String apiKey, TransportConfig config, String transportName,
@@ -35,6 +39,8 @@ public final class DefaultUnipileClient implements UnipileClient {
         this.accounts = new AccountsClientImpl(caller);
         this.chats = new ChatsClientImpl(caller);
         this.messages = new MessagesClientImpl(caller);
+        this.attendees = new AttendeesClientImpl(caller);
+        this.webhooks = new WebhooksClientImpl(caller);
     }
 
     @Override
@@ -50,6 +56,16 @@ public final class DefaultUnipileClient implements UnipileClient {
     @Override
     public MessagesClient messages() {
         return messages;
+    }
+
+    @Override
+    public AttendeesClient attendees() {
+        return attendees;
+    }
+
+    @Override
+    public WebhooksClient webhooks() {
+        return webhooks;
     }
 
     @Override

@@ -1,13 +1,15 @@
 package io.unipile.internal;
 
 import com.fasterxml.jackson.databind.JavaType;
+import io.unipile.attendees.ChatAttendee;
 import io.unipile.messages.ListMessagesRequest;
 import io.unipile.messages.Message;
 import io.unipile.pagination.Page;
 
-/** Page types and the message filters shared by the two message lists. */
+/** Page types used by several clients, and the message filters shared by the two message lists. */
 final class Pages {
     static final JavaType MESSAGE_PAGE = of(Message.class);
+    static final JavaType ATTENDEE_PAGE = of(ChatAttendee.class);
 
     private Pages() {
     }

@@ -25,4 +25,9 @@ public record WebhookDataField(
     public WebhookDataField {
         extra = Immutables.map(extra);
     }
+
+    /** Delivers the payload field {@code key} under the name {@code name}. */
+    public static WebhookDataField of(String name, String key) {
+        return new WebhookDataField(name, key, Map.of());
+    }
 }

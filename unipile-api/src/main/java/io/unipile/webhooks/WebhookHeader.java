@@ -23,4 +23,9 @@ public record WebhookHeader(
     public WebhookHeader {
         extra = Immutables.map(extra);
     }
+
+    /** A header to add to each delivery. */
+    public static WebhookHeader of(String key, String value) {
+        return new WebhookHeader(key, value, Map.of());
+    }
 }

@@ -4,6 +4,8 @@ import io.unipile.UnipileClient;
 import io.unipile.accounts.Account;
 import io.unipile.accounts.AccountType;
 import io.unipile.accounts.ListAccountsRequest;
+import io.unipile.attendees.ChatAttendee;
+import io.unipile.attendees.ListAttendeesRequest;
 import io.unipile.chats.Chat;
 import io.unipile.chats.ChatStarted;
 import io.unipile.chats.LinkedInOptions;
@@ -30,6 +32,12 @@ import io.unipile.messages.Message;
 import io.unipile.messages.MessageSent;
 import io.unipile.messages.SendMessageRequest;
 import io.unipile.pagination.Page;
+import io.unipile.webhooks.CreateWebhookRequest;
+import io.unipile.webhooks.ListWebhooksRequest;
+import io.unipile.webhooks.WebhookCreated;
+import io.unipile.webhooks.WebhookEventType;
+import io.unipile.webhooks.WebhookFormat;
+import io.unipile.webhooks.WebhookSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -531,6 +539,95 @@ public abstract class WireFormatSuite {
 
         assertThat(server.takeRequest().rawPath()).isEqualTo("/api/v1/messages/m1");
         assertThat(m.text()).isEqualTo("yo");
+    }
+
+    // ---- attendees, account deletion, webhooks ----
+
+    private static final String ATTENDEE = "{\"object\":\"ChatAttendee\",\"id\":\"att_1\",\"account_id\":\"acc_1\","
+            + "\"provider_id\":\"ACoAA1\",\"name\":\"Ann\",\"is_self\":0,\"hidden\":0,"
+            + "\"specifics\":{\"provider\":\"LINKEDIN\",\"member_urn\":\"urn:li:member:1\"}}";
+
+    @Test
+    void attendeesAreListedPagedAndRetrieved() throws Exception {
+        server.enqueue(
+                Reply.json(200, "{\"object\":\"ChatAttendeeList\",\"items\":[" + ATTENDEE + "],\"cursor\":\"n\"}"),
+                Reply.json(200, "{\"object\":\"ChatAttendeeList\",\"items\":[" + ATTENDEE + "],\"cursor\":null}"),
+                Reply.json(200, ATTENDEE),
+                Reply.json(200, "{\"object\":\"ChatAttendeeList\",\"items\":[" + ATTENDEE + "],\"cursor\":null}"));
+
+        List<ChatAttendee> all = client.attendees().listAll(new ListAttendeesRequest("acc_1", 1, null)).stream()
+                .collect(Collectors.toList());
+        ChatAttendee one = client.attendees().getAsync("att/1").get();
+        Page<ChatAttendee> ofChat = client.chats().listAttendees("chat 1");
+
+        assertThat(all).hasSize(2);
+        assertThat(one.name()).isEqualTo("Ann");
+        assertThat(ofChat.items()).extracting(ChatAttendee::providerId).containsExactly("ACoAA1");
+        assertThat(server.takeRequest().rawQuery()).isEqualTo("account_id=acc_1&limit=1");
+        Recorded second = server.takeRequest();
+        assertThat(second.rawPath()).isEqualTo("/api/v1/chat_attendees");
+        assertThat(second.rawQuery()).isEqualTo("account_id=acc_1&limit=1&cursor=n");
+        assertThat(server.takeRequest().rawPath()).isEqualTo("/api/v1/chat_attendees/att%2F1");
+        Recorded chat = server.takeRequest();
+        assertThat(chat.rawPath()).isEqualTo("/api/v1/chats/chat%201/attendees");
+        assertThat(chat.rawQuery()).isNull();
+    }
+
+    @Test
+    void deleteAnAccount() throws Exception {
+        server.enqueue(Reply.json(200, "{\"object\":\"AccountDeleted\"}"), Reply.json(200, "{\"object\":\"AccountDeleted\"}"));
+
+        assertThat(client.accounts().delete("acc_1").object()).isEqualTo("AccountDeleted");
+        client.accounts().deleteAsync("acc_2").get();
+
+        Recorded r = server.takeRequest();
+        assertThat(r.method()).isEqualTo("DELETE");
+        assertThat(r.rawPath()).isEqualTo("/api/v1/accounts/acc_1");
+        assertThat(r.bodyLength()).isZero();
+        assertCommonHeaders(r);
+        assertThat(server.takeRequest().rawPath()).isEqualTo("/api/v1/accounts/acc_2");
+    }
+
+    @Test
+    void webhooksAreCreatedWithEveryFieldAsJsonListedAndDeleted() throws Exception {
+        server.enqueue(
+                Reply.json(201, "{\"object\":\"WebhookCreated\",\"webhook_id\":\"wh_1\"}"),
+                Reply.json(200, "{\"object\":\"WebhookList\",\"items\":[],\"cursor\":null}"),
+                Reply.json(200, "{\"object\":\"WebhookDeleted\"}"));
+
+        WebhookCreated created = client.webhooks().create(CreateWebhookRequest
+                .builder("https://hooks.example.com/unipile?tenant=7", WebhookSource.MESSAGING)
+                .name("inbox sync")
+                .format(WebhookFormat.JSON)
+                .addAccountId("acc_1").addAccountId("acc_2")
+                .enabled(true)
+                .addHeader("Content-Type", "application/json")
+                .addHeader("X-Secret", "s3cr3t")
+                .events(WebhookEventType.MESSAGE_RECEIVED, WebhookEventType.MESSAGE_READ)
+                .addData("chat", "chat_id")
+                .addData("who", "sender")
+                .build());
+        client.webhooks().list(new ListWebhooksRequest(10, "c"));
+        client.webhooks().delete("wh_1");
+
+        Recorded create = server.takeRequest();
+        assertThat(create.method()).isEqualTo("POST");
+        assertThat(create.rawPath()).isEqualTo("/api/v1/webhooks");
+        assertThat(create.header("Content-Type")).isEqualTo("application/json");
+        assertCommonHeaders(create);
+        assertThat(create.bodyText()).isEqualTo("{\"request_url\":\"https://hooks.example.com/unipile?tenant=7\","
+                + "\"source\":\"messaging\",\"name\":\"inbox sync\",\"format\":\"json\","
+                + "\"account_ids\":[\"acc_1\",\"acc_2\"],\"enabled\":true,"
+                + "\"headers\":[{\"key\":\"Content-Type\",\"value\":\"application/json\"},"
+                + "{\"key\":\"X-Secret\",\"value\":\"s3cr3t\"}],"
+                + "\"events\":[\"message_received\",\"message_read\"],"
+                + "\"data\":[{\"name\":\"chat\",\"key\":\"chat_id\"},{\"name\":\"who\",\"key\":\"sender\"}]}");
+        assertThat(created.webhookId()).isEqualTo("wh_1");
+        Recorded list = server.takeRequest();
+        assertThat(list.rawQuery()).isEqualTo("limit=10&cursor=c");
+        Recorded delete = server.takeRequest();
+        assertThat(delete.method()).isEqualTo("DELETE");
+        assertThat(delete.rawPath()).isEqualTo("/api/v1/webhooks/wh_1");
     }
 
     // ---- invalid input never reaches the network ----
