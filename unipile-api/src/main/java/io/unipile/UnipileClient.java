@@ -15,6 +15,7 @@ import io.unipile.resilience.RetryPolicy;
 import io.unipile.resilience.Sleeper;
 import io.unipile.resilience.UnipileEventListener;
 
+import javax.net.ssl.SSLContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -146,6 +147,15 @@ public interface UnipileClient extends AutoCloseable {
         /** Receives attempts, responses, retries and circuit changes; default none. */
         public Builder eventListener(UnipileEventListener eventListener) {
             transportConfig.eventListener(eventListener);
+            return this;
+        }
+
+        /**
+         * Trusts what this TLS context trusts instead of the JVM's default trust store, e.g. a corporate CA or the
+         * fake server's certificate in tests. Certificates and host names are always verified.
+         */
+        public Builder sslContext(SSLContext sslContext) {
+            transportConfig.sslContext(sslContext);
             return this;
         }
 

@@ -5,6 +5,7 @@ import io.unipile.resilience.RetryPolicy;
 import io.unipile.resilience.Sleeper;
 import io.unipile.resilience.UnipileEventListener;
 
+import javax.net.ssl.SSLContext;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -23,6 +24,7 @@ public final class TransportConfig {
     private final Clock clock;
     private final Sleeper sleeper;
     private final UnipileEventListener eventListener;
+    private final SSLContext sslContext;
 
     private TransportConfig(Builder b) {
         this.connectTimeout = b.connectTimeout;
@@ -35,6 +37,7 @@ public final class TransportConfig {
         this.clock = b.clock;
         this.sleeper = b.sleeper;
         this.eventListener = b.eventListener;
+        this.sslContext = b.sslContext;
     }
 
     /** A builder with the defaults: 10 s connect, 120 s per attempt, no overall deadline, 64 connections. */
@@ -92,6 +95,14 @@ public final class TransportConfig {
         return eventListener;
     }
 
+    /**
+     * The TLS context for HTTPS, e.g. one trusting a corporate CA or a test server's certificate, or {@code null}
+     * for the JVM's default, which verifies certificates and host names.
+     */
+    public SSLContext sslContext() {
+        return sslContext;
+    }
+
     @Override
     public String toString() {
         return "TransportConfig[connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout
@@ -112,6 +123,7 @@ public final class TransportConfig {
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.SYSTEM;
         private UnipileEventListener eventListener = UnipileEventListener.NONE;
+        private SSLContext sslContext;
 
         private Builder() {
         }
@@ -164,6 +176,12 @@ public final class TransportConfig {
 
         public Builder eventListener(UnipileEventListener eventListener) {
             this.eventListener = notNull("eventListener", eventListener);
+            return this;
+        }
+
+        /** A TLS context instead of the JVM default, or {@code null} for the default. */
+        public Builder sslContext(SSLContext sslContext) {
+            this.sslContext = sslContext;
             return this;
         }
 

@@ -51,11 +51,14 @@ public final class JdkTransport implements UnipileTransport {
             return t;
         };
         this.executor = Executors.newCachedThreadPool(threads);
-        this.client = HttpClient.newBuilder()
+        HttpClient.Builder builder = HttpClient.newBuilder()
                 .connectTimeout(config.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .executor(executor)
-                .build();
+                .executor(executor);
+        if (config.sslContext() != null) {
+            builder.sslContext(config.sslContext());
+        }
+        this.client = builder.build();
     }
 
     @Override
