@@ -38,7 +38,8 @@ import java.util.function.DoubleSupplier;
  * asynchronous path (Resilience4j's blocking retry sleeps through one JVM-wide static function, which would leak
  * between clients and into the application's own Resilience4j use).
  *
- * <p>Every response that is not handed back is closed before the next attempt.
+ * <p>Every response that is not handed back is closed before the next attempt. A body that stops delivering data
+ * for the request timeout is ended by a {@link BodyWatchdog}.
  */
 public final class ResilientTransport implements UnipileTransport {
     private static final Logger LOG = LoggerFactory.getLogger(ResilientTransport.class);
@@ -48,6 +49,7 @@ public final class ResilientTransport implements UnipileTransport {
     private final Retry readRetry;
     private final Retry writeRetry;
     private final CircuitBreaker breaker;
+    private final BodyWatchdog watchdog;
 
     /** Wraps {@code raw} with the retry, circuit-breaker, timeout and event settings of {@code config}. */
     public static UnipileTransport wrap(UnipileTransport raw, TransportConfig config) {
@@ -57,6 +59,7 @@ public final class ResilientTransport implements UnipileTransport {
     ResilientTransport(UnipileTransport delegate, TransportConfig config, DoubleSupplier random) {
         this.delegate = delegate;
         this.config = config;
+        this.watchdog = new BodyWatchdog(config.requestTimeout());
         RetryPolicy policy = config.retryPolicy();
         if (policy.isEnabled()) {
             Backoff backoff = new Backoff(policy, config.clock(), random);
@@ -190,6 +193,7 @@ public final class ResilientTransport implements UnipileTransport {
 
     @Override
     public void close() {
+        watchdog.close();
         delegate.close();
     }
 
@@ -275,7 +279,7 @@ public final class ResilientTransport implements UnipileTransport {
                         took.toMillis(), delay < 0 ? "" : "; retrying in " + delay + " ms");
             }
             if (delay < 0) {
-                return new Step(response, null, null);
+                return new Step(watchdog.watch(response), null, null);
             }
             response.close();
             emit(new UnipileEvent.RetryScheduled(request.method(), path, attempt + 1, "HTTP " + status,

@@ -1,7 +1,8 @@
-package io.unipile.transport.jdk;
+package io.unipile.conformance.jdk;
 
 import io.unipile.conformance.WireFormatSuite;
 import io.unipile.http.UnipileTransportProvider;
+import io.unipile.transport.jdk.JdkTransportProvider;
 
 class JdkWireFormatTest extends WireFormatSuite {
     @Override
