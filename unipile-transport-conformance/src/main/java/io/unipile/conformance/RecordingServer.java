@@ -29,9 +29,12 @@ import java.util.concurrent.TimeUnit;
  */
 public final class RecordingServer implements AutoCloseable {
 
-    /** One request as received: raw path and query, headers by lower-case name, the body bytes or their count. */
+    /**
+     * One request as received: raw path and query, headers by lower-case name, the body bytes or their count, and
+     * the client's port, which tells connections apart.
+     */
     public record Recorded(String method, String rawPath, String rawQuery, Map<String, List<String>> headers,
-                           byte[] body, long bodyLength) {
+                           byte[] body, long bodyLength, int remotePort) {
         /** The first value of a header, or null. */
         public String header(String name) {
             List<String> v = headers.get(name.toLowerCase(Locale.ROOT));
@@ -162,7 +165,8 @@ public final class RecordingServer implements AutoCloseable {
                 }
             }
             requests.add(new Recorded(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-                    exchange.getRequestURI().getRawQuery(), Collections.unmodifiableMap(headers), body, length));
+                    exchange.getRequestURI().getRawQuery(), Collections.unmodifiableMap(headers), body, length,
+                    exchange.getRemoteAddress().getPort()));
             Reply reply = script.poll();
             if (reply == null) {
                 reply = fallback;

@@ -786,6 +786,21 @@ public abstract class WireFormatSuite {
     }
 
     @Test
+    void sequentialCallsReuseOneConnection() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            server.enqueue(Reply.json(200, resource("account.json")));
+        }
+        for (int i = 0; i < 5; i++) {
+            client.accounts().get("a" + i);
+        }
+        java.util.Set<Integer> ports = new java.util.HashSet<>();
+        for (int i = 0; i < 5; i++) {
+            ports.add(server.takeRequest().remotePort());
+        }
+        assertThat(ports).hasSize(1);
+    }
+
+    @Test
     void theClientNeverShowsTheKey() {
         assertThat(client.toString()).doesNotContain(API_KEY).contains("127.0.0.1");
         assertThat(UnipileClient.builder().apiKey(API_KEY).toString()).doesNotContain(API_KEY);
