@@ -80,6 +80,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * added and bodies arrive exactly as sent, with truthful {@code Content-Length} and {@code Content-Encoding}, as
  * with the JDK transport.
  *
+ * <p><b>Responses.</b> A response holds its connection until it is closed. A classic response closed after its body
+ * was read to the end, or with at most 64 KiB left that arrive within 500 ms (a JSON parser stopping short of EOF),
+ * returns the connection to the pool; otherwise the connection is closed rather than drained. An async response's
+ * body arrives through a 64 KiB buffer whatever its size; closing it before every byte arrived closes the
+ * connection, and its end is reported to the reader only once the connection is back in the pool, so that the next
+ * call can reuse it.
+ *
  * <p><b>Threads.</b> The async client runs one reactor thread and up to two I/O threads; one timer thread serves the
  * deadlines (it ends when idle); async futures are completed on a cached pool of callback threads that exist only
  * while continuations run. All are daemon threads named {@code unipile-httpclient-N-...}. Waiting for a response

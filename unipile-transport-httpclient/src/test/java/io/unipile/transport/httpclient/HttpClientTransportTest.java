@@ -301,6 +301,65 @@ class HttpClientTransportTest {
         }
     }
 
+    @Test
+    void anInterruptedCallerFailsAndKeepsItsInterruptFlag() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        LoopbackServer server = server(x -> {
+            if (x.getRequestURI().getPath().equals("/stall")) {
+                x.sendResponseHeaders(200, 100);
+                x.getResponseBody().write(new byte[10]);
+                x.getResponseBody().flush();
+                release.await(20, TimeUnit.SECONDS); // the other 90 bytes never come
+            } else {
+                LoopbackServer.text(x, 200, "ok");
+            }
+        });
+        HttpClientTransport t = transport(b -> b.maxConnections(1).maxConnectionsPerRoute(1)
+                .connectTimeout(Duration.ofSeconds(20)));
+        try (TransportResponse held = t.execute(get(server.uri("/open")));
+             TransportResponse stalled = t.executeAsync(get(server.uri("/stall"))).get(5, TimeUnit.SECONDS)) {
+            // One caller waits for the classic pool's only connection, another for the rest of an async body.
+            List<Throwable> failures = new CopyOnWriteArrayList<>();
+            List<Boolean> flags = new CopyOnWriteArrayList<>();
+            List<Runnable> blocked = List.of(
+                    () -> {
+                        try {
+                            t.execute(get(server.uri("/next"))).close();
+                        } catch (IOException e) {
+                            failures.add(e);
+                            flags.add(Thread.currentThread().isInterrupted());
+                        }
+                    },
+                    () -> {
+                        try {
+                            stalled.body().readAllBytes();
+                        } catch (IOException e) {
+                            failures.add(e);
+                            flags.add(Thread.currentThread().isInterrupted());
+                        }
+                    });
+            List<Thread> callers = new ArrayList<>();
+            for (Runnable r : blocked) {
+                Thread caller = new Thread(r, "blocked-caller");
+                caller.start();
+                callers.add(caller);
+            }
+            Thread.sleep(300);
+            for (Thread caller : callers) {
+                caller.interrupt();
+                caller.join(5000);
+                assertThat(caller.isAlive()).isFalse();
+            }
+
+            assertThat(failures).hasSize(2).allSatisfy(e -> assertThat(e).isInstanceOf(TransportIOException.class));
+            assertThat(flags).containsExactly(true, true);
+            assertThat(failures).anySatisfy(e -> assertThat(((TransportIOException) e).requestSent()).isFalse());
+            assertThat(held.statusCode()).isEqualTo(200);
+        } finally {
+            release.countDown();
+        }
+    }
+
     // ---- async path ----
 
     @Test
