@@ -1,6 +1,6 @@
 package io.unipile.testkit;
 
-import java.util.EnumSet;
+import io.unipile.accounts.AccountType;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -25,7 +25,7 @@ public sealed interface ConnectionParams {
 
         @Override
         public Set<AccountType> accountTypes() {
-            return EnumSet.of(AccountType.MOBILE);
+            return Set.of(AccountType.MOBILE);
         }
     }
 
@@ -44,7 +44,7 @@ public sealed interface ConnectionParams {
 
         @Override
         public Set<AccountType> accountTypes() {
-            return EnumSet.of(AccountType.MAIL, AccountType.ICLOUD, AccountType.EXCHANGE);
+            return Set.of(AccountType.MAIL, AccountType.ICLOUD, AccountType.EXCHANGE);
         }
     }
 
@@ -58,7 +58,7 @@ public sealed interface ConnectionParams {
 
         @Override
         public Set<AccountType> accountTypes() {
-            return EnumSet.of(AccountType.GOOGLE_OAUTH, AccountType.OUTLOOK);
+            return Set.of(AccountType.GOOGLE_OAUTH, AccountType.OUTLOOK);
         }
     }
 
@@ -71,7 +71,7 @@ public sealed interface ConnectionParams {
 
         @Override
         public Set<AccountType> accountTypes() {
-            return EnumSet.of(AccountType.GOOGLE_CALENDAR);
+            return Set.of(AccountType.GOOGLE_CALENDAR);
         }
     }
 
@@ -84,7 +84,7 @@ public sealed interface ConnectionParams {
 
         @Override
         public Set<AccountType> accountTypes() {
-            return EnumSet.of(AccountType.WHATSAPP);
+            return Set.of(AccountType.WHATSAPP);
         }
     }
 
@@ -117,7 +117,7 @@ public sealed interface ConnectionParams {
 
         @Override
         public Set<AccountType> accountTypes() {
-            return EnumSet.of(AccountType.LINKEDIN);
+            return Set.of(AccountType.LINKEDIN);
         }
 
         /** A LinkedIn organization the member can message as. */
@@ -159,7 +159,7 @@ public sealed interface ConnectionParams {
 
         @Override
         public Set<AccountType> accountTypes() {
-            return EnumSet.of(AccountType.SLACK);
+            return Set.of(AccountType.SLACK);
         }
     }
 
@@ -172,7 +172,7 @@ public sealed interface ConnectionParams {
 
         @Override
         public Set<AccountType> accountTypes() {
-            return EnumSet.of(AccountType.TELEGRAM);
+            return Set.of(AccountType.TELEGRAM);
         }
     }
 
@@ -185,7 +185,7 @@ public sealed interface ConnectionParams {
 
         @Override
         public Set<AccountType> accountTypes() {
-            return EnumSet.of(AccountType.TWITTER, AccountType.INSTAGRAM, AccountType.MESSENGER);
+            return Set.of(AccountType.TWITTER, AccountType.INSTAGRAM, AccountType.MESSENGER);
         }
     }
 
@@ -197,36 +197,31 @@ public sealed interface ConnectionParams {
      */
     static ConnectionParams defaultsFor(AccountType type, String providerId, String handle) {
         String email = handle + "@example.com";
-        switch (type) {
-            case MOBILE:
-                return new Mobile("+33600000001", "8933000000000000001", "+33600000001", "8933000000000000001");
-            case MAIL:
-            case EXCHANGE:
-                return new Imap("imap.example.com", 993, email, "tls", "smtp.example.com", 587, email);
-            case ICLOUD:
-                return new Imap("imap.mail.me.com", 993, handle + "@icloud.com", "ssl", "smtp.mail.me.com", 587,
-                        handle + "@icloud.com");
-            case GOOGLE_OAUTH:
-            case OUTLOOK:
-                return new OAuth(providerId, email, providerId, email);
-            case GOOGLE_CALENDAR:
-                return new Calendar(email);
-            case WHATSAPP:
-                return new Whatsapp("33600000002");
-            case LINKEDIN:
-                return new Linkedin(providerId, handle, handle.toUpperCase(Locale.ROOT), null, null, List.of(),
-                        List.of(), null);
-            case SLACK:
-                return new Slack("https://example.slack.com", handle, providerId, "Example", "T0000EXAMPLE");
-            case TELEGRAM:
-                return new Telegram(providerId, handle);
-            case TWITTER:
-            case INSTAGRAM:
-            case MESSENGER:
-                return new Profile(providerId, handle);
-            default:
-                throw new IllegalArgumentException("Unknown account type " + type);
+        if (type.equals(AccountType.MOBILE)) {
+            return new Mobile("+33600000001", "8933000000000000001", "+33600000001", "8933000000000000001");
+        } else if (type.equals(AccountType.MAIL) || type.equals(AccountType.EXCHANGE)) {
+            return new Imap("imap.example.com", 993, email, "tls", "smtp.example.com", 587, email);
+        } else if (type.equals(AccountType.ICLOUD)) {
+            return new Imap("imap.mail.me.com", 993, handle + "@icloud.com", "ssl", "smtp.mail.me.com", 587,
+                    handle + "@icloud.com");
+        } else if (type.equals(AccountType.GOOGLE_OAUTH) || type.equals(AccountType.OUTLOOK)) {
+            return new OAuth(providerId, email, providerId, email);
+        } else if (type.equals(AccountType.GOOGLE_CALENDAR)) {
+            return new Calendar(email);
+        } else if (type.equals(AccountType.WHATSAPP)) {
+            return new Whatsapp("33600000002");
+        } else if (type.equals(AccountType.LINKEDIN)) {
+            return new Linkedin(providerId, handle, handle.toUpperCase(Locale.ROOT), null, null, List.of(),
+                    List.of(), null);
+        } else if (type.equals(AccountType.SLACK)) {
+            return new Slack("https://example.slack.com", handle, providerId, "Example", "T0000EXAMPLE");
+        } else if (type.equals(AccountType.TELEGRAM)) {
+            return new Telegram(providerId, handle);
+        } else if (type.equals(AccountType.TWITTER) || type.equals(AccountType.INSTAGRAM)
+                || type.equals(AccountType.MESSENGER)) {
+            return new Profile(providerId, handle);
         }
+        throw new IllegalArgumentException("The fake does not know the account type " + type);
     }
 
     private static void requireAll(Object... values) {

@@ -1,5 +1,6 @@
 package io.unipile.testkit;
 
+import io.unipile.accounts.AccountType;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.unipile.testkit;
 
+import io.unipile.accounts.AccountType;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -39,14 +40,17 @@ public record FakeAccount(String id, AccountType type, String name, Instant crea
         if (id.isEmpty()) {
             throw new IllegalArgumentException("id must not be empty");
         }
+        if (!AccountTypes.ALL.contains(type)) {
+            throw new IllegalArgumentException("The fake does not know the account type " + type);
+        }
         if (!connectionParams.accountTypes().contains(type)) {
             throw new IllegalArgumentException(connectionParams.getClass().getSimpleName()
                     + " connection params do not fit a " + type + " account");
         }
-        if (lastFetchedAt != null && type != AccountType.MOBILE) {
+        if (lastFetchedAt != null && !type.equals(AccountType.MOBILE)) {
             throw new IllegalArgumentException("lastFetchedAt exists on MOBILE accounts only");
         }
-        if (syncToken != null && type != AccountType.GOOGLE_CALENDAR) {
+        if (syncToken != null && !type.equals(AccountType.GOOGLE_CALENDAR)) {
             throw new IllegalArgumentException("syncToken exists on GOOGLE_CALENDAR accounts only");
         }
         if (currentSignature != null && currentSignature.isEmpty()) {
@@ -204,7 +208,7 @@ public record FakeAccount(String id, AccountType type, String name, Instant crea
             String holder = providerId != null ? providerId : Ids.providerId(type);
             String handle = "user" + accountId.substring(0, Math.min(6, accountId.length())).toLowerCase(Locale.ROOT);
             List<Source> accountSources = sources != null ? sources
-                    : List.of(new Source(accountId + (type.isMessaging() ? "_MESSAGING" : "_MAILS"),
+                    : List.of(new Source(accountId + (AccountTypes.isMessaging(type) ? "_MESSAGING" : "_MAILS"),
                             SourceStatus.OK));
             return new FakeAccount(accountId, type, name != null ? name : defaultName(type),
                     createdAt != null ? createdAt : Instant.now().truncatedTo(ChronoUnit.MILLIS),
@@ -214,7 +218,7 @@ public record FakeAccount(String id, AccountType type, String name, Instant crea
         }
 
         private static String defaultName(AccountType type) {
-            String lower = type.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+            String lower = type.value().toLowerCase(Locale.ROOT).replace('_', ' ');
             return Character.toUpperCase(lower.charAt(0)) + lower.substring(1) + " account";
         }
     }

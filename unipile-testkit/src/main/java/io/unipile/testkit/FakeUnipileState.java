@@ -1,5 +1,6 @@
 package io.unipile.testkit;
 
+import io.unipile.accounts.AccountType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -79,7 +80,7 @@ public final class FakeUnipileState {
         Objects.requireNonNull(chat, "chat");
         synchronized (lock) {
             FakeAccount account = requireAccount(chat.accountId());
-            if (!account.type().isMessaging()) {
+            if (!AccountTypes.isMessaging(account.type())) {
                 throw new IllegalArgumentException(account.type() + " accounts have no chats");
             }
             chat.attendeeProviderIds().forEach(providerId -> attendeeOrCreate(chat.accountId(), providerId));
@@ -269,10 +270,10 @@ public final class FakeUnipileState {
             if (account == null) {
                 throw ApiException.notFound("Account " + accountId + " not found");
             }
-            if (!account.type().isMessaging()) {
+            if (!AccountTypes.isMessaging(account.type())) {
                 throw new ApiException(422, "invalid_account", account.type() + " accounts cannot start chats");
             }
-            if (linkedin != null && account.type() != AccountType.LINKEDIN) {
+            if (linkedin != null && !account.type().equals(AccountType.LINKEDIN)) {
                 throw ApiException.invalidParameters("linkedin options apply to LINKEDIN accounts only");
             }
             for (String providerId : attendeeProviderIds) {

@@ -1,5 +1,6 @@
 package io.unipile.testkit;
 
+import io.unipile.accounts.AccountType;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Random ids shaped like Unipile's and the providers'. */
@@ -17,14 +18,13 @@ final class Ids {
     /** An id like the given provider's member ids. */
     static String providerId(AccountType type) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        switch (type) {
-            case LINKEDIN:
-                return "ACoAA" + random(34);
-            case WHATSAPP:
-                return "336" + (10_000_000 + random.nextInt(90_000_000)) + "@s.whatsapp.net";
-            default:
-                return Long.toString(1_000_000_000L + random.nextLong(9_000_000_000L));
+        if (type.equals(AccountType.LINKEDIN)) {
+            return "ACoAA" + random(34);
         }
+        if (type.equals(AccountType.WHATSAPP)) {
+            return "336" + (10_000_000 + random.nextInt(90_000_000)) + "@s.whatsapp.net";
+        }
+        return Long.toString(1_000_000_000L + random.nextLong(9_000_000_000L));
     }
 
     static String random(int length) {

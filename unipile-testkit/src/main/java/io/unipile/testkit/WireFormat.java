@@ -61,7 +61,7 @@ final class WireFormat {
     ObjectNode account(FakeAccount account) {
         ObjectNode node = NODES.objectNode();
         node.put("object", "Account");
-        node.put("type", account.type().name());
+        node.put("type", account.type().value());
         node.set("connection_params", connectionParams(account.connectionParams()));
         if (account.lastFetchedAt() != null) {
             node.put("last_fetched_at", timestamp(account.lastFetchedAt()));
@@ -158,7 +158,7 @@ final class WireFormat {
         ObjectNode node = NODES.objectNode();
         node.put("id", chat.id());
         node.put("account_id", chat.accountId());
-        node.put("account_type", view.accountType().name());
+        node.put("account_type", view.accountType().value());
         node.put("provider_id", chat.providerId());
         if (!chat.isGroup()) {
             node.put("attendee_provider_id", chat.attendeeProviderIds().get(0));

@@ -3,6 +3,7 @@ package io.unipile.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.unipile.UnipileClient;
+import io.unipile.accounts.AccountType;
 import io.unipile.chats.ChatStarted;
 import io.unipile.chats.StartChatRequest;
 import io.unipile.messages.SendMessageRequest;

@@ -3,6 +3,7 @@ package io.unipile.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.unipile.accounts.AccountType;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.unipile.accounts.AccountType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpRequest;

@@ -2,6 +2,7 @@ package io.unipile.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.unipile.accounts.AccountType;
 import org.junit.jupiter.api.Test;
 
 @FakeUnipile(https = true, maxRequestBodyBytes = 10)

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.unipile.accounts.AccountType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -77,7 +78,7 @@ class OpenApiConformanceTest {
     void everyAnswerMatchesTheDocument() {
         FakeUnipileState state = server.state();
         List<FakeAccount> accounts = new ArrayList<>();
-        for (AccountType type : AccountType.values()) {
+        for (AccountType type : AccountTypes.ALL) {
             accounts.add(state.addAccount(type));
         }
         accounts.add(state.addAccount(FakeAccount.builder(AccountType.MOBILE).lastFetchedAt(Instant.now())
@@ -90,8 +91,8 @@ class OpenApiConformanceTest {
                 new ConnectionParams.Linkedin("id", "pub", "user", "p1", "c1", List.of("premium", "recruiter"),
                         List.of(new ConnectionParams.Linkedin.Organization("Org", false, "urn:o", "urn:m")),
                         new ConnectionParams.Linkedin.Proxy("proxy", 1080, "socks5", "u", "p"))).build()));
-        FakeAccount linkedin = accounts.get(AccountType.LINKEDIN.ordinal());
-        FakeAccount mail = accounts.get(AccountType.MAIL.ordinal());
+        FakeAccount linkedin = accounts.get(AccountTypes.ALL.indexOf(AccountType.LINKEDIN));
+        FakeAccount mail = accounts.get(AccountTypes.ALL.indexOf(AccountType.MAIL));
 
         // GET /accounts: pages, every type, cursor, errors.
         String firstPage = validated(http.get("/api/v1/accounts?limit=5"), "get", "/api/v1/accounts").get("cursor")

@@ -3,6 +3,7 @@ package io.unipile.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.unipile.accounts.AccountType;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;

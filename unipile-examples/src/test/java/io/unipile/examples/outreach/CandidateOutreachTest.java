@@ -1,10 +1,10 @@
 package io.unipile.examples.outreach;
 
 import io.unipile.UnipileClient;
+import io.unipile.accounts.AccountType;
 import io.unipile.examples.outreach.CandidateOutreach.Candidate;
 import io.unipile.examples.outreach.CandidateOutreach.Outcome;
 import io.unipile.examples.outreach.CandidateOutreach.Status;
-import io.unipile.testkit.AccountType;
 import io.unipile.testkit.FakeAccount;
 import io.unipile.testkit.FakeChat;
 import io.unipile.testkit.FakeMessage;

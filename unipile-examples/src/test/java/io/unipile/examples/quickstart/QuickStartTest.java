@@ -1,6 +1,6 @@
 package io.unipile.examples.quickstart;
 
-import io.unipile.testkit.AccountType;
+import io.unipile.accounts.AccountType;
 import io.unipile.testkit.FakeMessage;
 import io.unipile.testkit.FakeUnipileServer;
 import io.unipile.testkit.Route;
