@@ -90,6 +90,18 @@ class UnipileClientBuilderTest {
     }
 
     @Test
+    void callsAfterCloseFailAtOnceWithoutReachingTheTransport() {
+        RecordingProvider p = new RecordingProvider();
+        UnipileClient client = valid(p).build();
+        client.close();
+
+        assertThatThrownBy(() -> client.accounts().get("a1")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("closed");
+        assertThat(client.chats().getAsync("c1")).isCompletedExceptionally();
+        assertThat(p.requests).isEmpty();
+    }
+
+    @Test
     void everyBadSettingIsNamedAtBuild() {
         RecordingProvider p = new RecordingProvider();
         assertThatThrownBy(() -> valid(p).baseUrl(null).build()).hasMessageContaining("baseUrl");

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Sends {@link ApiRequest}s through the transport and turns what comes back into models or typed exceptions.
@@ -36,8 +37,14 @@ public final class ApiCaller {
     private final Map<String, List<String>> fixedHeaders;
     private final UnipileTransport transport;
     private final Clock clock;
+    private final AtomicBoolean closed;
 
-    public ApiCaller(BaseUrl baseUrl, String apiKey, String userAgent, UnipileTransport transport, Clock clock) {
+    /**
+     * @param closed set when the client is closed; calls after that fail at once instead of reaching a closed
+     *               transport (which the retry layer would take for a connection failure worth retrying)
+     */
+    public ApiCaller(BaseUrl baseUrl, String apiKey, String userAgent, UnipileTransport transport, Clock clock,
+                     AtomicBoolean closed) {
         this.baseUrl = baseUrl;
         Map<String, List<String>> headers = new LinkedHashMap<>();
         headers.put(TransportRequest.API_KEY_HEADER, List.of(apiKey));
@@ -46,6 +53,7 @@ public final class ApiCaller {
         this.fixedHeaders = Map.copyOf(headers);
         this.transport = transport;
         this.clock = clock;
+        this.closed = closed;
     }
 
     /** Sends the request and reads a JSON body of {@code type}. */
@@ -100,6 +108,9 @@ public final class ApiCaller {
     }
 
     private TransportRequest toTransport(ApiRequest request) {
+        if (closed.get()) {
+            throw new IllegalStateException("this UnipileClient is closed");
+        }
         Map<String, List<String>> headers = fixedHeaders;
         if (request.body() != null) {
             headers = new LinkedHashMap<>(fixedHeaders);

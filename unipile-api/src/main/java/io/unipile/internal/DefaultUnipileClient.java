@@ -35,7 +35,7 @@ public final class DefaultUnipileClient implements UnipileClient {
         this.transport = chosen.create(config);
         String userAgent = "unipile-java/" + VERSION + " (" + this.transportName + "; Java "
                 + Runtime.version().feature() + ")" + (userAgentSuffix == null ? "" : " " + userAgentSuffix);
-        ApiCaller caller = new ApiCaller(baseUrl, apiKey, userAgent, transport, config.clock());
+        ApiCaller caller = new ApiCaller(baseUrl, apiKey, userAgent, transport, config.clock(), closed);
         this.accounts = new AccountsClientImpl(caller);
         this.chats = new ChatsClientImpl(caller);
         this.messages = new MessagesClientImpl(caller);

@@ -31,6 +31,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A transport on {@link java.net.http.HttpClient}: one client per instance, bodies streamed both ways, redirects not
  * followed (so the API key never travels to another host), HTTP/2 over TLS where the server offers it.
+ *
+ * <p>The JDK client has one retry of its own that cannot be switched off per client: when a pooled connection turns
+ * out to be closed by the server, it sends an idempotent request (GET) once more on a fresh connection. It never
+ * repeats a POST. Every other retry decision is the resilience layer's.
  */
 public final class JdkTransport implements UnipileTransport {
     private static final AtomicInteger CLIENT_IDS = new AtomicInteger();
