@@ -1,5 +1,6 @@
 package io.unipile.transport.httpclient;
 
+import io.unipile.http.TransportConfig;
 import io.unipile.http.TransportIOException;
 import io.unipile.http.TransportResponse;
 import org.apache.hc.client5.http.async.AsyncExecCallback;
@@ -45,6 +46,7 @@ final class AsyncCall implements AsyncResponseConsumer<Void> {
 
     private final Exchange exchange;
     private final Duration connectTimeout;
+    private final Duration idleTimeout;
     private final Executor completer;
     private final Consumer<AsyncCall> onFinished;
     private final CompletableFuture<TransportResponse> result = new CompletableFuture<>();
@@ -56,11 +58,13 @@ final class AsyncCall implements AsyncResponseConsumer<Void> {
     private volatile FutureCallback<Void> resultCallback;
 
     /**
-     * @param onFinished told once Apache is done with the exchange (body ended, failed or cancelled)
+     * @param attemptTimeout the deadline from sending to the response head
+     * @param onFinished     told once Apache is done with the exchange (body ended, failed or cancelled)
      */
-    AsyncCall(Duration requestTimeout, Duration connectTimeout, Executor completer, Consumer<AsyncCall> onFinished) {
-        this.exchange = new Exchange(requestTimeout, this::deadlinePassed);
-        this.connectTimeout = connectTimeout;
+    AsyncCall(Duration attemptTimeout, TransportConfig config, Executor completer, Consumer<AsyncCall> onFinished) {
+        this.exchange = new Exchange(attemptTimeout, this::deadlinePassed);
+        this.connectTimeout = config.connectTimeout();
+        this.idleTimeout = config.requestTimeout();
         this.completer = completer;
         this.onFinished = onFinished;
         result.whenComplete((r, e) -> {
@@ -317,7 +321,7 @@ final class AsyncCall implements AsyncResponseConsumer<Void> {
                 try {
                     return buffer.read(b, off, len);
                 } catch (IOException e) {
-                    throw closed.get() ? e : Failures.inBody(e);
+                    throw closed.get() ? e : Failures.inBody(e, idleTimeout);
                 }
             }
 

@@ -6,6 +6,7 @@ import org.apache.hc.core5.http.HttpEntity;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -27,15 +28,17 @@ final class ClassicResponse extends ApacheResponse {
     private final HttpUriRequestBase request;
     private final ClassicHttpResponse response;
     private final ScheduledExecutorService timer;
+    private final Duration idleTimeout;
     private final Body body;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    ClassicResponse(HttpUriRequestBase request, ClassicHttpResponse response, ScheduledExecutorService timer)
-            throws IOException {
+    ClassicResponse(HttpUriRequestBase request, ClassicHttpResponse response, ScheduledExecutorService timer,
+                    Duration idleTimeout) throws IOException {
         super(response);
         this.request = request;
         this.response = response;
         this.timer = timer;
+        this.idleTimeout = idleTimeout;
         HttpEntity entity = response.getEntity();
         InputStream content = entity == null ? null : entity.getContent();
         this.body = new Body(content, entity == null ? 0 : entity.getContentLength());
@@ -51,7 +54,9 @@ final class ClassicResponse extends ApacheResponse {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        if (!body.drainForReuse()) {
+        // A close from another thread while a read is blocked (a watchdog giving up on the body) must not read the
+        // same connection concurrently: it discards it, which also unblocks the reader.
+        if (body.reading || !body.drainForReuse()) {
             request.cancel(); // discards the connection; Apache then skips its own drain
         }
         try {
@@ -67,6 +72,7 @@ final class ClassicResponse extends ApacheResponse {
         private final long length;
         private long consumed;
         private volatile boolean eof;
+        private volatile boolean reading;
 
         Body(InputStream in, long length) {
             this.in = in;
@@ -76,24 +82,30 @@ final class ClassicResponse extends ApacheResponse {
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
-            if (closed.get()) {
-                throw new IOException("the response was closed");
-            }
-            if (eof) {
-                return -1;
-            }
-            int n;
+            reading = true; // before checking closed: close() checks the two the other way round
             try {
-                n = in.read(b, off, len);
-            } catch (IOException e) {
-                throw Failures.inBody(e);
+                if (closed.get()) {
+                    throw new IOException("the response was closed");
+                }
+                if (eof) {
+                    return -1;
+                }
+                int n;
+                try {
+                    n = in.read(b, off, len);
+                } catch (IOException e) {
+                    throw closed.get() ? new IOException("the response was closed", e)
+                            : Failures.inBody(e, idleTimeout);
+                }
+                if (n < 0) {
+                    eof = true;
+                } else {
+                    consumed += n;
+                }
+                return n;
+            } finally {
+                reading = false;
             }
-            if (n < 0) {
-                eof = true;
-            } else {
-                consumed += n;
-            }
-            return n;
         }
 
         @Override

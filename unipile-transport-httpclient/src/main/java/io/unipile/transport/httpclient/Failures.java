@@ -52,16 +52,21 @@ final class Failures {
         return new TransportIOException(describe(e), true, e);
     }
 
-    /** Classifies a failure while the response body streams: the request was sent, its outcome is unknown. */
-    static TransportIOException inBody(Throwable error) {
+    /**
+     * Classifies a failure while the response body streams: the request was sent, its outcome is unknown.
+     *
+     * @param idleTimeout the socket inactivity timeout, which is what a timeout here means
+     */
+    static TransportIOException inBody(Throwable error, Duration idleTimeout) {
         Throwable e = unwrap(error);
         if (e instanceof TransportIOException t) {
             return t;
         }
         restoreInterrupt(e);
         if (e instanceof SocketTimeoutException) {
-            return new TransportTimeoutException("the response body stalled for longer than the request timeout",
-                    true, e);
+            // Worded like the resilience layer's body watchdog, which reports the same condition.
+            return new TransportTimeoutException("no data arrived for " + millis(idleTimeout)
+                    + " while reading the response body", true, e);
         }
         return new TransportIOException("reading the response body failed: " + describe(e), true, e);
     }

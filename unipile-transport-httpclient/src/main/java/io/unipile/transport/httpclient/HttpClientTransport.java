@@ -22,6 +22,7 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuil
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.HttpMessage;
@@ -36,6 +37,7 @@ import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,16 +57,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A transport on Apache HttpClient 5: one classic client for {@link #execute} and one async client for
  * {@link #executeAsync}, each with its own connection pool of {@link TransportConfig#maxConnections()} connections
  * ({@link TransportConfig#maxConnectionsPerRoute()} per host). Both speak HTTP/1.1, over TLS too, so that a pooled
- * connection is one request at a time on either path.
+ * connection is one request at a time on either path. TLS uses {@link TransportConfig#sslContext()} when set, else
+ * the JVM's default context; certificates and host names are verified either way.
  *
  * <p><b>Timeouts.</b> Apache's {@code responseTimeout} is socket inactivity, not a deadline: a server trickling bytes
  * would never trip it, and on the classic path it does not cover a blocked upload at all. So the transport enforces
- * the SPI's {@link TransportConfig#requestTimeout()} itself: an exec-chain step placed right after Apache's
+ * the attempt's timeout itself ({@link TransportRequest#timeout()} when the resilience layer shortened it to fit an
+ * overall deadline, else {@link TransportConfig#requestTimeout()}): an exec-chain step placed right after Apache's
  * {@code CONNECT} step arms a deadline when the leased, connected connection is about to carry the request, and
  * cancels the exchange if the response head has not arrived by then; the failure is a
  * {@link io.unipile.http.TransportTimeoutException} with {@code requestSent=true}. The upload counts against that
  * deadline; waiting for a pooled connection and connecting do not. Besides, the socket inactivity timeout is set to
- * the same duration: it never fires before the deadline while waiting for the head, and afterwards bounds silence
+ * {@code requestTimeout}: it never fires before the deadline while waiting for the head, and afterwards bounds silence
  * while the body streams (on the async path that includes a reader that stops reading for that long, since the
  * connection then sits idle). Connecting (and a TLS handshake) is bounded by {@link TransportConfig#connectTimeout()},
  * and so is waiting for a free pooled connection.
@@ -97,12 +101,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * with a {@link TransportIOException} saying the transport was closed, whose {@code requestSent} tells whether the
  * request had started to leave. With nothing left to wait for, the async client's graceful shutdown then ends its
  * threads at once (an immediate one races Apache's own selector cleanup and logs spurious errors); Apache caps it
- * at a few seconds should an exchange resist. New calls fail with {@code requestSent=false}.
+ * at a few seconds should an exchange resist. It also waits up to 2 s for continuations still running on callback
+ * threads (unless called from one). New calls fail with {@code requestSent=false}.
  */
 public final class HttpClientTransport implements UnipileTransport {
     private static final AtomicInteger IDS = new AtomicInteger();
     private static final String GATE = "unipile-send-deadline";
     private static final TimeValue VALIDATE_AFTER_INACTIVITY = TimeValue.ofSeconds(1);
+    /** How long close waits for continuations still running on callback threads. */
+    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(2);
 
     private final TransportConfig config;
     private final String threadPrefix;
@@ -151,6 +158,7 @@ public final class HttpClientTransport implements UnipileTransport {
                 .build();
 
         this.classicPool = PoolingHttpClientConnectionManagerBuilder.create()
+                .setTlsSocketStrategy(tls(config).buildClassic())
                 .setMaxConnTotal(config.maxConnections())
                 .setMaxConnPerRoute(config.maxConnectionsPerRoute())
                 .setDefaultConnectionConfig(connection)
@@ -179,6 +187,7 @@ public final class HttpClientTransport implements UnipileTransport {
                 .build();
 
         this.asyncPool = PoolingAsyncClientConnectionManagerBuilder.create()
+                .setTlsStrategy(tls(config).buildAsync())
                 .setMaxConnTotal(config.maxConnections())
                 .setMaxConnPerRoute(config.maxConnectionsPerRoute())
                 .setDefaultConnectionConfig(connection)
@@ -214,6 +223,17 @@ public final class HttpClientTransport implements UnipileTransport {
         async.start();
     }
 
+    /** The configured TLS context, else the JVM's default one; host names are verified either way. */
+    private static ClientTlsStrategyBuilder tls(TransportConfig config) {
+        ClientTlsStrategyBuilder b = ClientTlsStrategyBuilder.create();
+        return config.sslContext() != null ? b.setSslContext(config.sslContext()) : b.useSystemProperties();
+    }
+
+    /** The resilience layer shortens an attempt to fit an overall deadline; otherwise the configured timeout. */
+    private Duration attemptTimeout(TransportRequest request) {
+        return request.timeout() != null ? request.timeout() : config.requestTimeout();
+    }
+
     private ThreadFactory threads(String role) {
         AtomicInteger n = new AtomicInteger();
         return r -> {
@@ -240,7 +260,7 @@ public final class HttpClientTransport implements UnipileTransport {
         if (body != null) {
             http.setEntity(new RequestBodyEntity(body));
         }
-        Exchange exchange = new Exchange(config.requestTimeout(), http::cancel);
+        Exchange exchange = new Exchange(attemptTimeout(request), http::cancel);
         HttpClientContext context = HttpClientContext.create();
         context.setAttribute(Exchange.CONTEXT_KEY, exchange);
         ClassicHttpResponse response;
@@ -259,11 +279,11 @@ public final class HttpClientTransport implements UnipileTransport {
             throw Failures.beforeHead(null, exchange, config.connectTimeout());
         }
         try {
-            return new ClassicResponse(http, response, timer);
+            return new ClassicResponse(http, response, timer, config.requestTimeout());
         } catch (IOException | RuntimeException e) {
             http.cancel();
             closeQuietly(response);
-            throw Failures.inBody(e);
+            throw Failures.inBody(e, config.requestTimeout());
         }
     }
 
@@ -281,7 +301,7 @@ public final class HttpClientTransport implements UnipileTransport {
         BasicHttpRequest http = new BasicHttpRequest(request.method().name(), request.uri());
         copyHeaders(request, http);
         RequestBody body = request.body();
-        AsyncCall call = new AsyncCall(config.requestTimeout(), config.connectTimeout(), callbacks, inFlight::remove);
+        AsyncCall call = new AsyncCall(attemptTimeout(request), config, callbacks, inFlight::remove);
         HttpClientContext context = HttpClientContext.create();
         context.setAttribute(Exchange.CONTEXT_KEY, call.exchange());
         context.setAttribute(AsyncCall.CONTEXT_KEY, call);
@@ -357,7 +377,16 @@ public final class HttpClientTransport implements UnipileTransport {
         }
         async.close(CloseMode.GRACEFUL);
         timer.shutdownNow();
-        callbacks.shutdown();
+        callbacks.shutdown(); // lets the completions of the calls just failed run
+        if (!Thread.currentThread().getName().startsWith(threadPrefix)) {
+            // A continuation closing the transport from a callback thread would wait for itself.
+            try {
+                callbacks.awaitTermination(SHUTDOWN_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+                timer.awaitTermination(SHUTDOWN_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     @Override

@@ -3,10 +3,12 @@ package io.unipile.transport.httpclient;
 import io.unipile.http.TransportConfig;
 import io.unipile.http.UnipileTransport;
 import io.unipile.http.UnipileTransportProvider;
+import io.unipile.transport.resilience.ResilientTransport;
 
 /**
- * Provides {@link HttpClientTransport}, named {@code httpclient}. Its priority (20) is above the JDK transport's (10),
- * so that adding this artifact to the class path is enough to prefer Apache HttpClient.
+ * Provides {@link HttpClientTransport} inside the shared resilience layer (retries, circuit breaker, overall deadline,
+ * body watchdog), named {@code httpclient}. Its priority (20) is above the JDK transport's (10), so that adding this
+ * artifact to the class path is enough to prefer Apache HttpClient.
  */
 public final class HttpClientTransportProvider implements UnipileTransportProvider {
     /** The name to select this transport by. */
@@ -24,6 +26,6 @@ public final class HttpClientTransportProvider implements UnipileTransportProvid
 
     @Override
     public UnipileTransport create(TransportConfig config) {
-        return new HttpClientTransport(config);
+        return ResilientTransport.wrap(new HttpClientTransport(config), config);
     }
 }

@@ -8,6 +8,7 @@ import io.unipile.http.TransportRequest;
 import io.unipile.http.TransportResponse;
 import io.unipile.http.TransportTimeoutException;
 import io.unipile.http.UnipileTransportProvider;
+import io.unipile.testkit.FakeUnipileServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -176,7 +177,7 @@ class HttpClientTransportTest {
             assertThat(p.priority()).isEqualTo(20).isGreaterThan(10);
         });
         try (var t = new HttpClientTransportProvider().create(TransportConfig.builder().build())) {
-            assertThat(t).isInstanceOf(HttpClientTransport.class);
+            assertThat(t).as("wrapped in the shared resilience layer").isNotInstanceOf(HttpClientTransport.class);
         }
     }
 
@@ -622,6 +623,26 @@ class HttpClientTransportTest {
         assertThat(connections.get()).isEqualTo(2);
     }
 
+    @Test
+    void anAttemptTimeoutOnTheRequestOverridesTheConfiguredOne() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        LoopbackServer server = heldUntil(release);
+        HttpClientTransport t = transport(b -> b.requestTimeout(Duration.ofSeconds(30)));
+        TransportRequest shortened = get(server.uri("/slow")).withTimeout(Duration.ofMillis(300));
+        try {
+            long start = System.nanoTime();
+            Throwable classic = catchThrowable(() -> t.execute(shortened));
+            Throwable async = catchThrowable(() -> t.executeAsync(shortened).get(10, TimeUnit.SECONDS));
+            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+
+            assertThat(classic).isInstanceOf(TransportTimeoutException.class).hasMessageContaining("300 ms");
+            assertThat(async.getCause()).isInstanceOf(TransportTimeoutException.class).hasMessageContaining("300 ms");
+            assertThat(millis).isLessThan(3000);
+        } finally {
+            release.countDown();
+        }
+    }
+
     // ---- what Apache would do on its own ----
 
     @Test
@@ -652,6 +673,34 @@ class HttpClientTransportTest {
                 .map(String::toLowerCase)
                 .contains("x-api-key")
                 .doesNotContain("cookie", "accept-encoding", "expect", "upgrade"));
+    }
+
+    // ---- TLS ----
+
+    @Test
+    void httpsUsesTheConfiguredSslContextAndAnUntrustedServerIsNotSent() throws Exception {
+        FakeUnipileServer server = track(FakeUnipileServer.builder().https(true).build().start());
+        TransportRequest list = new TransportRequest(HttpMethod.GET, URI.create(server.apiUrl() + "/accounts"),
+                Map.of("X-API-KEY", List.of(server.apiKey()), "Accept", List.of("application/json")), null);
+        HttpClientTransport trusting = transport(b -> b.sslContext(server.clientSslContext()));
+        HttpClientTransport jvmDefault = transport(b -> { });
+
+        try (TransportResponse r = trusting.execute(list)) {
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(text(r)).contains("AccountList");
+        }
+        try (TransportResponse r = trusting.executeAsync(list).get(5, TimeUnit.SECONDS)) {
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(text(r)).contains("AccountList");
+        }
+        // The JVM's default trust store does not know the self-signed certificate: the handshake fails first.
+        Throwable classic = catchThrowable(() -> jvmDefault.execute(list));
+        Throwable async = catchThrowable(() -> jvmDefault.executeAsync(list).get(5, TimeUnit.SECONDS));
+
+        assertThat(classic).isInstanceOf(TransportIOException.class);
+        assertThat(((TransportIOException) classic).requestSent()).isFalse();
+        assertThat(async.getCause()).isInstanceOf(TransportIOException.class);
+        assertThat(((TransportIOException) async.getCause()).requestSent()).isFalse();
     }
 
     // ---- close ----
