@@ -9,7 +9,7 @@ import io.unipile.messages.MessageSent;
 import io.unipile.messages.SendMessageRequest;
 import io.unipile.resilience.RetryPolicy;
 import io.unipile.resilience.Sleeper;
-import io.unipile.testkit.AccountType;
+import io.unipile.accounts.AccountType;
 import io.unipile.testkit.FakeChat;
 import io.unipile.testkit.FakeMessage;
 import io.unipile.testkit.FakeUnipileServer;

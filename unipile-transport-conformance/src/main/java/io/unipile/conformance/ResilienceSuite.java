@@ -14,7 +14,7 @@ import io.unipile.resilience.CircuitBreakerPolicy;
 import io.unipile.resilience.RetryPolicy;
 import io.unipile.resilience.Sleeper;
 import io.unipile.resilience.UnipileEvent;
-import io.unipile.testkit.AccountType;
+import io.unipile.accounts.AccountType;
 import io.unipile.testkit.Fault;
 import io.unipile.testkit.FakeAccount;
 import io.unipile.testkit.FakeChat;

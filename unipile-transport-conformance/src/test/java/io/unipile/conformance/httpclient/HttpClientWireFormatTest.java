@@ -1,7 +1,8 @@
-package io.unipile.transport.httpclient;
+package io.unipile.conformance.httpclient;
 
 import io.unipile.conformance.WireFormatSuite;
 import io.unipile.http.UnipileTransportProvider;
+import io.unipile.transport.httpclient.HttpClientTransportProvider;
 
 class HttpClientWireFormatTest extends WireFormatSuite {
     @Override
