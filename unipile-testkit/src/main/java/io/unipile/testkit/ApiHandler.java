@@ -15,7 +15,6 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * The one HTTP handler: reads a request, applies scripted faults, lets {@link Operations} answer,
@@ -39,9 +39,10 @@ final class ApiHandler implements HttpHandler {
     private final Operations operations;
     private final WireFormat wire;
     private final CountDownLatch closing;
+    private final Consumer<List<WebhookNotice>> webhooks;
 
     ApiHandler(String apiKey, long maxBodyBytes, FakeUnipileState state, RequestJournal journal, FaultInjector faults,
-               CountDownLatch closing) {
+               CountDownLatch closing, Consumer<List<WebhookNotice>> webhooks) {
         this.apiKey = apiKey.getBytes(StandardCharsets.UTF_8);
         this.maxBodyBytes = maxBodyBytes;
         this.journal = journal;
@@ -49,10 +50,14 @@ final class ApiHandler implements HttpHandler {
         this.wire = new WireFormat();
         this.operations = new Operations(state, wire);
         this.closing = closing;
+        this.webhooks = webhooks;
     }
 
-    /** What the fake will send, before any body-spoiling fault. */
-    private record Answer(int status, Map<String, String> headers, String contentType, byte[] body) {
+    /**
+     * What the fake will send, before any body-spoiling fault. The body is shared, not copied: a
+     * stored attachment goes out straight from the state.
+     */
+    private record Answer(int status, Map<String, String> headers, String contentType, FileContent body) {
     }
 
     @Override
@@ -100,6 +105,9 @@ final class ApiHandler implements HttpHandler {
             return;
         }
         Processed processed = process(request, keyCheck);
+        if (!processed.notices().isEmpty()) {
+            webhooks.accept(processed.notices());
+        }
         if (fault != null && fault.timing() == Fault.Timing.AFTER_PROCESSING) {
             failWith(exchange, fault, processed.answer(), recorder, processed.applied());
             return;
@@ -108,24 +116,31 @@ final class ApiHandler implements HttpHandler {
         send(exchange, processed.answer());
     }
 
-    /** The fake's own answer to a routed request, and whether it changed the state. */
-    private record Processed(Answer answer, boolean applied) {
+    /** The fake's own answer to a routed request, whether it changed the state, and what webhooks are told. */
+    private record Processed(Answer answer, boolean applied, List<WebhookNotice> notices) {
+        Processed(Answer answer) {
+            this(answer, false, List.of());
+        }
     }
 
     private Processed process(IncomingRequest request, RecordedRequest.ApiKeyCheck keyCheck) {
         if (keyCheck == RecordedRequest.ApiKeyCheck.MISSING) {
             return new Processed(error(new ApiException(401, "missing_credentials", "The X-API-KEY header is missing"),
-                    Map.of()), false);
+                    Map.of()));
         }
         if (keyCheck == RecordedRequest.ApiKeyCheck.INVALID) {
             return new Processed(error(new ApiException(401, "invalid_credentials", "The API key is not valid"),
-                    Map.of()), false);
+                    Map.of()));
         }
         try {
             Operations.Reply reply = operations.handle(request);
-            return new Processed(new Answer(reply.status(), Map.of(), JSON, wire.bytes(reply.body())), reply.applied());
+            Answer answer = reply.file() != null
+                    ? new Answer(reply.status(), Map.of(), reply.file().contentType() != null
+                            ? reply.file().contentType() : "application/octet-stream", reply.file().content())
+                    : new Answer(reply.status(), Map.of(), JSON, json(reply.body()));
+            return new Processed(answer, reply.applied(), reply.notices());
         } catch (ApiException e) {
-            return new Processed(error(e, Map.of()), false);
+            return new Processed(error(e, Map.of()));
         }
     }
 
@@ -154,34 +169,35 @@ final class ApiHandler implements HttpHandler {
             Map<String, String> extra =
                     error.retryAfter() == null ? Map.of() : Map.of("Retry-After", error.retryAfter());
             Answer answer = new Answer(error.status(), extra, JSON,
-                    wire.bytes(wire.error(error.status(), error.type(), error.title(), error.detail(), null)));
+                    json(wire.error(error.status(), error.type(), error.title(), error.detail(), null)));
             journal.record(recorder.build(answer.status(), fault, applied));
             send(exchange, answer);
         } else if (fault instanceof Fault.RawResponse) {
             Fault.RawResponse raw = (Fault.RawResponse) fault;
             journal.record(recorder.build(raw.status(), fault, applied));
-            send(exchange, new Answer(raw.status(), Map.of(), raw.contentType(),
-                    raw.body().getBytes(StandardCharsets.UTF_8)));
+            send(exchange, new Answer(raw.status(), Map.of(), raw.contentType(), FileContent.ofUtf8(raw.body())));
         } else if (fault instanceof Fault.Disconnect) {
             journal.record(recorder.build(0, fault, applied));
             // Closing an exchange that sent no headers closes the socket: the client reads no status line.
             exchange.close();
         } else if (fault instanceof Fault.CorruptBody) {
             journal.record(recorder.build(real.status(), fault, applied));
-            byte[] body = real.body();
-            byte[] half = Arrays.copyOf(body, body.length / 2);
+            int half = real.body().size() / 2;
             if (((Fault.CorruptBody) fault).kind() == Fault.Corruption.MALFORMED) {
-                send(exchange, new Answer(real.status(), real.headers(), real.contentType(), half));
+                sendHeaders(exchange, real, half);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    real.body().writeTo(out, half);
+                }
             } else {
-                sendHeaders(exchange, real, body.length);
+                sendHeaders(exchange, real, real.body().size());
                 OutputStream out = exchange.getResponseBody();
-                out.write(half);
+                real.body().writeTo(out, half);
                 out.flush();
                 throw new IOException("Truncating the body as scripted");
             }
         } else if (fault instanceof Fault.Stall) {
             journal.record(recorder.build(real.status(), fault, applied));
-            sendHeaders(exchange, real, real.body().length);
+            sendHeaders(exchange, real, real.body().size());
             exchange.getResponseBody().flush();
             awaitClosing(((Fault.Stall) fault).maxDuration());
             throw new IOException("Ending a scripted stall");
@@ -230,10 +246,23 @@ final class ApiHandler implements HttpHandler {
                 }
             }
         }
+        String json = null;
+        if (route == Route.CREATE_WEBHOOK) {
+            String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+            byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
+            json = new String(bytes, StandardCharsets.UTF_8);
+            if (!isJson(contentType)) {
+                bodyError = new ApiException(415, "unsupported_media_type",
+                        "Expected an application/json body, got " + contentType);
+            } else if (bytes.length > maxBodyBytes) {
+                bodyError = new ApiException(400, "content_too_large",
+                        "The body is larger than " + maxBodyBytes + " bytes");
+            }
+        }
         body.transferTo(OutputStream.nullOutputStream());
         fields.replaceAll((name, values) -> List.copyOf(values));
         return new IncomingRequest(method, rawPath, query, headers(exchange.getRequestHeaders()), route,
-                match.pathParams(), fields, files, body.count, bodyError);
+                match.pathParams(), fields, files, json, body.count, bodyError);
     }
 
     private RecordedRequest.ApiKeyCheck checkKey(String given) {
@@ -247,7 +276,16 @@ final class ApiHandler implements HttpHandler {
 
     private Answer error(ApiException e, Map<String, String> extraHeaders) {
         return new Answer(e.status(), extraHeaders, JSON,
-                wire.bytes(wire.error(e.status(), e.type(), e.title(), e.detail(), null)));
+                json(wire.error(e.status(), e.type(), e.title(), e.detail(), null)));
+    }
+
+    private FileContent json(ObjectNode body) {
+        return FileContent.adopt(wire.bytes(body));
+    }
+
+    private static boolean isJson(String contentType) {
+        return contentType != null
+                && contentType.split(";", 2)[0].trim().equalsIgnoreCase("application/json");
     }
 
     private static Map<String, String> allowHeader(String rawPath) {
@@ -261,9 +299,9 @@ final class ApiHandler implements HttpHandler {
     }
 
     private static void send(HttpExchange exchange, Answer answer) throws IOException {
-        sendHeaders(exchange, answer, answer.body().length);
+        sendHeaders(exchange, answer, answer.body().size());
         try (OutputStream out = exchange.getResponseBody()) {
-            out.write(answer.body());
+            answer.body().writeTo(out, answer.body().size());
         }
     }
 
@@ -326,7 +364,8 @@ final class ApiHandler implements HttpHandler {
         RecordedRequest build(int status, Fault fault, boolean applied) {
             return new RecordedRequest(sequence, receivedAt, request.method(), request.rawPath(), request.query(),
                     request.headers(), keyCheck, Optional.ofNullable(request.route()), request.pathParams(),
-                    request.formFields(), request.files(), request.bodySize(), status, Optional.ofNullable(fault),
+                    request.formFields(), request.files(), Optional.ofNullable(request.jsonBody()), request.bodySize(),
+                    status, Optional.ofNullable(fault),
                     applied);
         }
     }

@@ -47,6 +47,11 @@ public record FakeChat(String id, String accountId, String providerId, List<Stri
         return attendeeProviderIds.size() > 1;
     }
 
+    FakeChat withUnreadCount(int count) {
+        return new FakeChat(id, accountId, providerId, attendeeProviderIds, name, subject, createdAt, count, archived,
+                readOnly, mutedUntil, linkedin, origin);
+    }
+
     /** A builder for a seeded chat of the given account with the given attendees. */
     public static Builder builder(String accountId, String... attendeeProviderIds) {
         return new Builder(accountId, List.of(attendeeProviderIds));

@@ -3,8 +3,12 @@ package io.unipile.testkit;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A message in a chat: seeded by a test, sent by a client, or the first message of a chat a
@@ -25,13 +29,19 @@ import java.util.Objects;
  * @param voiceMessage the {@code voice_message} file, or null
  * @param videoMessage the {@code video_message} file, or null
  * @param origin who created it
+ * @param reactions the reactions to it, in the order they came ({@code reactions})
+ * @param seenBy who read it, by provider id, and when ({@code seen_by}; {@code seen} is 1 when not empty)
+ * @param edited whether it was edited ({@code edited})
+ * @param deleted whether it was deleted ({@code deleted}); a deleted message stays listed, as Unipile flags it
+ * @param delivered whether it reached the recipients ({@code delivered})
  */
 public record FakeMessage(String id, String chatId, String accountId, String providerId, String senderProviderId,
                           String senderAttendeeId, boolean fromSelf, String text, Instant timestamp, String quoteId,
                           String threadId, List<FakeAttachment> attachments, FakeAttachment voiceMessage,
-                          FakeAttachment videoMessage, Origin origin) {
+                          FakeAttachment videoMessage, Origin origin, List<Reaction> reactions,
+                          Map<String, Instant> seenBy, boolean edited, boolean deleted, boolean delivered) {
 
-    /** Requires the ids, the timestamp and the origin. */
+    /** Requires the ids, the timestamp and the origin; copies the collections. */
     public FakeMessage {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(chatId, "chatId");
@@ -39,6 +49,23 @@ public record FakeMessage(String id, String chatId, String accountId, String pro
         Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(origin, "origin");
         attachments = List.copyOf(attachments);
+        reactions = List.copyOf(reactions);
+        seenBy = Collections.unmodifiableMap(new LinkedHashMap<>(seenBy));
+    }
+
+    /**
+     * A reaction to a message.
+     *
+     * @param value the reaction, e.g. an emoji
+     * @param senderProviderId who reacted, by provider id
+     * @param fromSelf whether the account holder reacted ({@code is_sender})
+     */
+    public record Reaction(String value, String senderProviderId, boolean fromSelf) {
+        /** Requires the value and the sender. */
+        public Reaction {
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(senderProviderId, "senderProviderId");
+        }
     }
 
     /** Every file of the message: attachments, then the voice and video message if any. */
@@ -53,9 +80,46 @@ public record FakeMessage(String id, String chatId, String accountId, String pro
         return List.copyOf(all);
     }
 
-    FakeMessage withSender(String accountId, String senderProviderId, String senderAttendeeId) {
+    /** The file with this attachment id, among {@link #allFiles()}. */
+    public Optional<FakeAttachment> file(String attachmentId) {
+        return allFiles().stream().filter(f -> f.id().equals(attachmentId)).findFirst();
+    }
+
+    FakeMessage withSender(String accountId, String senderProviderId, String senderAttendeeId, Origin origin) {
         return new FakeMessage(id, chatId, accountId, providerId, senderProviderId, senderAttendeeId, fromSelf, text,
-                timestamp, quoteId, threadId, attachments, voiceMessage, videoMessage, origin);
+                timestamp, quoteId, threadId, attachments, voiceMessage, videoMessage, origin, reactions, seenBy,
+                edited, deleted, delivered);
+    }
+
+    FakeMessage withReaction(Reaction reaction) {
+        List<Reaction> all = new ArrayList<>(reactions);
+        all.add(reaction);
+        return withStatus(text, all, seenBy, edited, deleted, delivered);
+    }
+
+    FakeMessage withSeenBy(String readerProviderId, Instant at) {
+        Map<String, Instant> all = new LinkedHashMap<>(seenBy);
+        all.putIfAbsent(readerProviderId, at);
+        return withStatus(text, reactions, all, edited, deleted, delivered);
+    }
+
+    FakeMessage withText(String newText) {
+        return withStatus(newText, reactions, seenBy, true, deleted, delivered);
+    }
+
+    FakeMessage asDeleted() {
+        return withStatus(text, reactions, seenBy, edited, true, delivered);
+    }
+
+    FakeMessage asDelivered() {
+        return withStatus(text, reactions, seenBy, edited, deleted, true);
+    }
+
+    private FakeMessage withStatus(String newText, List<Reaction> newReactions, Map<String, Instant> newSeenBy,
+                                   boolean isEdited, boolean isDeleted, boolean isDelivered) {
+        return new FakeMessage(id, chatId, accountId, providerId, senderProviderId, senderAttendeeId, fromSelf,
+                newText, timestamp, quoteId, threadId, attachments, voiceMessage, videoMessage, origin, newReactions,
+                newSeenBy, isEdited, isDeleted, isDelivered);
     }
 
     /** A builder for a seeded message in the given chat; by default from the chat's first attendee. */
@@ -155,7 +219,7 @@ public record FakeMessage(String id, String chatId, String accountId, String pro
             return new FakeMessage(id != null ? id : Ids.unipileId(), chatId, null,
                     providerId != null ? providerId : Ids.random(20), senderProviderId, null, fromSelf, text,
                     timestamp != null ? timestamp : Instant.now().truncatedTo(ChronoUnit.MILLIS), quoteId, threadId,
-                    attachments, voiceMessage, videoMessage, Origin.SEEDED);
+                    attachments, voiceMessage, videoMessage, Origin.SEEDED, List.of(), Map.of(), false, false, true);
         }
     }
 }

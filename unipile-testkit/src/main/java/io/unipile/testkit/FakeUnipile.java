@@ -43,6 +43,15 @@ public @interface FakeUnipile {
     /** The most bytes a multipart body may carry. */
     long maxRequestBodyBytes() default FakeUnipileServer.DEFAULT_MAX_REQUEST_BODY_BYTES;
 
+    /**
+     * The waits before each retry of a webhook delivery, in milliseconds (default: the server's
+     * {@link FakeUnipileServer#DEFAULT_WEBHOOK_RETRY_DELAYS}); e.g. {@code {10, 20}} for two quick retries.
+     */
+    long[] webhookRetryDelaysMillis() default {1_000, 5_000, 15_000, 30_000, 60_000};
+
+    /** How long a webhook receiver has to answer, in milliseconds. */
+    long webhookTimeoutMillis() default FakeUnipileServer.DEFAULT_WEBHOOK_TIMEOUT_MILLIS;
+
     /** The data loaded before each test. */
     Seed seed() default Seed.NONE;
 

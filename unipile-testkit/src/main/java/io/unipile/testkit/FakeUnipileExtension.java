@@ -3,7 +3,9 @@ package io.unipile.testkit;
 import io.unipile.UnipileClient;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -122,7 +124,11 @@ public final class FakeUnipileExtension
         Fixture(FakeUnipile settings) {
             this.seed = settings.seed();
             this.server = FakeUnipileServer.builder().apiKey(settings.apiKey()).https(settings.https())
-                    .maxRequestBodyBytes(settings.maxRequestBodyBytes()).build().start();
+                    .maxRequestBodyBytes(settings.maxRequestBodyBytes())
+                    .webhookRetryDelays(LongStream.of(settings.webhookRetryDelaysMillis()).mapToObj(Duration::ofMillis)
+                            .toArray(Duration[]::new))
+                    .webhookTimeout(Duration.ofMillis(settings.webhookTimeoutMillis()))
+                    .build().start();
             reset();
         }
 

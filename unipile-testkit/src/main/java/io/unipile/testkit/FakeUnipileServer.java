@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import io.unipile.testkit.internal.SelfSignedCertificate;
+import io.unipile.webhooks.AccountStatusMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.Inet6Address;
@@ -11,6 +12,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -42,6 +46,19 @@ public final class FakeUnipileServer implements AutoCloseable {
 
     /** The multipart size cap a server has unless told otherwise: 64 MiB. */
     public static final long DEFAULT_MAX_REQUEST_BODY_BYTES = 64L * 1024 * 1024;
+
+    /**
+     * How long a webhook receiver has to answer unless told otherwise: 30 seconds, as Unipile
+     * documents.
+     */
+    public static final long DEFAULT_WEBHOOK_TIMEOUT_MILLIS = 30_000;
+
+    /**
+     * The waits before the five retries of a failed webhook delivery unless told otherwise: 1, 5,
+     * 15, 30 and 60 seconds. Unipile retries five times with growing delays but does not publish them.
+     */
+    public static final List<Duration> DEFAULT_WEBHOOK_RETRY_DELAYS = List.of(Duration.ofSeconds(1),
+            Duration.ofSeconds(5), Duration.ofSeconds(15), Duration.ofSeconds(30), Duration.ofSeconds(60));
     private static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
 
     static {
@@ -58,14 +75,18 @@ public final class FakeUnipileServer implements AutoCloseable {
     private final String apiKey;
     private final boolean https;
     private final long maxRequestBodyBytes;
+    private final List<Duration> webhookRetryDelays;
+    private final Duration webhookTimeout;
     private final FakeUnipileState state = new FakeUnipileState();
     private final RequestJournal journal = new RequestJournal();
     private final FaultInjector faults = new FaultInjector();
+    private final WebhookDeliveries webhookDeliveries = new WebhookDeliveries();
     private final CountDownLatch closing = new CountDownLatch(1);
     private final Object lifecycle = new Object();
 
     private HttpServer server;
     private ExecutorService executor;
+    private WebhookDispatcher webhooks;
     private SelfSignedCertificate certificate;
     private boolean closed;
 
@@ -75,6 +96,8 @@ public final class FakeUnipileServer implements AutoCloseable {
         this.apiKey = builder.apiKey;
         this.https = builder.https;
         this.maxRequestBodyBytes = builder.maxRequestBodyBytes;
+        this.webhookRetryDelays = builder.webhookRetryDelays;
+        this.webhookTimeout = builder.webhookTimeout;
     }
 
     /** A builder: loopback, a free port, plain HTTP and {@link #DEFAULT_API_KEY} unless told otherwise. */
@@ -102,13 +125,17 @@ public final class FakeUnipileServer implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot bind the fake Unipile server to " + address, e);
             }
-            ExecutorService threads = Executors.newCachedThreadPool(
-                    new NamedDaemonThreads("fake-unipile-" + created.getAddress().getPort() + "-"));
-            created.createContext("/", new ApiHandler(apiKey, maxRequestBodyBytes, state, journal, faults, closing));
+            String prefix = "fake-unipile-" + created.getAddress().getPort() + "-";
+            ExecutorService threads = Executors.newCachedThreadPool(new NamedDaemonThreads(prefix));
+            WebhookDispatcher dispatcher = new WebhookDispatcher(state, new WireFormat(), webhookDeliveries,
+                    webhookRetryDelays, webhookTimeout, new NamedDaemonThreads(prefix + "webhook-"));
+            created.createContext("/", new ApiHandler(apiKey, maxRequestBodyBytes, state, journal, faults, closing,
+                    dispatcher::publish));
             created.setExecutor(threads);
             created.start();
             server = created;
             executor = threads;
+            webhooks = dispatcher;
             return this;
         }
     }
@@ -168,7 +195,7 @@ public final class FakeUnipileServer implements AutoCloseable {
         return requireCertificate().certificate();
     }
 
-    /** The accounts, attendees, chats and messages. */
+    /** The accounts, attendees, chats, messages and webhooks. */
     public FakeUnipileState state() {
         return state;
     }
@@ -183,16 +210,148 @@ public final class FakeUnipileServer implements AutoCloseable {
         return faults;
     }
 
-    /** Empties the state, the journal and the fault scripts, as for a fresh server. */
+    /**
+     * The webhook deliveries: what the fake POSTed, or is POSTing, to registered webhooks, with
+     * every attempt.
+     */
+    public WebhookDeliveries webhookDeliveries() {
+        return webhookDeliveries;
+    }
+
+    /**
+     * Simulates a message arriving from the provider (or, with {@link FakeMessage.Builder#fromSelf()},
+     * one the holder sent from another device): stores it, adds one to the chat's unread count when
+     * someone else sent it, and delivers {@code message_received} to matching messaging webhooks.
+     *
+     * <pre>{@code
+     * server.simulateIncomingMessage(FakeMessage.builder(chat.id()).from("ACoAAbob").text("Hi")
+     *         .attachments(FakeAttachment.of("cv.pdf", "application/pdf", FileContent.of(pdf))).build());
+     * }</pre>
+     *
+     * @return the message as stored, readable through {@code GET /messages/{message_id}}
+     * @throws IllegalArgumentException when the chat does not exist
+     * @throws IllegalStateException when the server is not running
+     */
+    public FakeMessage simulateIncomingMessage(FakeMessage message) {
+        Objects.requireNonNull(message, "message");
+        WebhookDispatcher dispatcher = requireWebhooks();
+        WebhookNotice.Messaging notice = state.receive(message);
+        dispatcher.publish(List.of(notice));
+        return notice.message();
+    }
+
+    /** {@link #simulateIncomingMessage(FakeMessage)} of a text from the attendee with this provider id. */
+    public FakeMessage simulateIncomingMessage(String chatId, String senderProviderId, String text) {
+        return simulateIncomingMessage(FakeMessage.builder(chatId).from(senderProviderId).text(text).build());
+    }
+
+    /**
+     * Simulates a reaction by someone in the message's chat (an attendee or the holder): stores it
+     * and delivers {@code message_reaction}.
+     *
+     * @return the message as now stored
+     * @throws IllegalArgumentException when the message does not exist or the reactor is not in its chat
+     */
+    public FakeMessage simulateReaction(String messageId, String reactorProviderId, String reaction) {
+        WebhookDispatcher dispatcher = requireWebhooks();
+        return published(dispatcher, state.react(messageId, reactorProviderId, reaction, now()));
+    }
+
+    /**
+     * Simulates someone in the message's chat reading it: records them in {@code seen_by} (the holder
+     * reading someone else's message also lowers the chat's unread count) and delivers
+     * {@code message_read}.
+     *
+     * @return the message as now stored
+     * @throws IllegalArgumentException when the message does not exist or the reader is not in its chat
+     */
+    public FakeMessage simulateMessageRead(String messageId, String readerProviderId) {
+        WebhookDispatcher dispatcher = requireWebhooks();
+        return published(dispatcher, state.read(messageId, readerProviderId, now()));
+    }
+
+    /**
+     * Simulates the sender editing a message: replaces its text, flags it edited and delivers
+     * {@code message_edited}.
+     *
+     * @return the message as now stored
+     * @throws IllegalArgumentException when the message does not exist
+     */
+    public FakeMessage simulateMessageEdited(String messageId, String newText) {
+        WebhookDispatcher dispatcher = requireWebhooks();
+        return published(dispatcher, state.edit(messageId, newText, now()));
+    }
+
+    /**
+     * Simulates the sender deleting a message: flags it deleted (it stays listed, as with Unipile)
+     * and delivers {@code message_deleted}.
+     *
+     * @return the message as now stored
+     * @throws IllegalArgumentException when the message does not exist
+     */
+    public FakeMessage simulateMessageDeleted(String messageId) {
+        WebhookDispatcher dispatcher = requireWebhooks();
+        return published(dispatcher, state.delete(messageId, now()));
+    }
+
+    /**
+     * Simulates the provider confirming a message reached its recipients: flags it delivered and
+     * delivers {@code message_delivered}.
+     *
+     * @return the message as now stored
+     * @throws IllegalArgumentException when the message does not exist
+     */
+    public FakeMessage simulateMessageDelivered(String messageId) {
+        WebhookDispatcher dispatcher = requireWebhooks();
+        return published(dispatcher, state.deliver(messageId, now()));
+    }
+
+    /**
+     * Simulates an account's status changing and delivers {@code {"AccountStatus": {...}}} to
+     * account-status webhooks subscribed to the status's event (e.g. {@code credentials} for
+     * {@code CREDENTIALS}). The account's sources take the status when it is one of theirs
+     * ({@code CREATION_SUCCESS}, {@code RECONNECTED} and {@code SYNC_SUCCESS} mean OK); {@code DELETED}
+     * removes the account as {@code DELETE /accounts/{id}} does.
+     *
+     * @throws IllegalArgumentException when the account does not exist
+     */
+    public void simulateAccountStatus(String accountId, AccountStatusMessage status) {
+        WebhookDispatcher dispatcher = requireWebhooks();
+        dispatcher.publish(List.of(state.accountStatus(accountId, status)));
+    }
+
+    private static FakeMessage published(WebhookDispatcher dispatcher, WebhookNotice.Messaging notice) {
+        dispatcher.publish(List.of(notice));
+        return notice.message();
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private WebhookDispatcher requireWebhooks() {
+        synchronized (lifecycle) {
+            if (webhooks == null || closed) {
+                throw new IllegalStateException("The server is not running");
+            }
+            return webhooks;
+        }
+    }
+
+    /**
+     * Empties the state, the journal, the fault scripts and the webhook deliveries (cancelling those
+     * still pending), as for a fresh server.
+     */
     public void reset() {
         faults.clear();
         state.reset();
         journal.clear();
+        webhookDeliveries.clear();
     }
 
     /**
-     * Stops serving: closes the socket and open connections, ends stalls and delays, and stops
-     * the threads. Idempotent.
+     * Stops serving: closes the socket and open connections, ends stalls and delays, cancels
+     * pending webhook deliveries, and stops the threads. Idempotent.
      */
     @Override
     public void close() {
@@ -203,6 +362,7 @@ public final class FakeUnipileServer implements AutoCloseable {
             closed = true;
             closing.countDown();
             if (server != null) {
+                webhooks.close();
                 server.stop(0);
                 executor.shutdownNow();
                 try {
@@ -263,6 +423,8 @@ public final class FakeUnipileServer implements AutoCloseable {
         private String apiKey = DEFAULT_API_KEY;
         private boolean https;
         private long maxRequestBodyBytes = DEFAULT_MAX_REQUEST_BODY_BYTES;
+        private List<Duration> webhookRetryDelays = DEFAULT_WEBHOOK_RETRY_DELAYS;
+        private Duration webhookTimeout = Duration.ofMillis(DEFAULT_WEBHOOK_TIMEOUT_MILLIS);
 
         private Builder() {
         }
@@ -310,6 +472,33 @@ public final class FakeUnipileServer implements AutoCloseable {
                 throw new IllegalArgumentException("maxRequestBodyBytes must be positive");
             }
             this.maxRequestBodyBytes = maxRequestBodyBytes;
+            return this;
+        }
+
+        /**
+         * The waits before each retry of a webhook delivery the receiver did not accept: one retry per
+         * delay (default {@link FakeUnipileServer#DEFAULT_WEBHOOK_RETRY_DELAYS}, five). Tests use
+         * milliseconds; none means a single attempt.
+         */
+        public Builder webhookRetryDelays(Duration... delays) {
+            List<Duration> copy = List.of(delays);
+            if (copy.stream().anyMatch(Duration::isNegative)) {
+                throw new IllegalArgumentException("webhook retry delays must not be negative");
+            }
+            this.webhookRetryDelays = copy;
+            return this;
+        }
+
+        /**
+         * How long a webhook receiver has to connect and answer before the attempt counts as failed
+         * (default 30 seconds).
+         */
+        public Builder webhookTimeout(Duration timeout) {
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("webhook timeout must be positive");
+            }
+            this.webhookTimeout = timeout;
             return this;
         }
 

@@ -1,7 +1,9 @@
 package io.unipile.testkit;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -51,6 +53,11 @@ public final class FileContent {
     /** A stream over the bytes, with no copy. */
     public InputStream openStream() {
         return new ByteArrayInputStream(bytes);
+    }
+
+    /** Writes the first {@code length} bytes, with no copy. */
+    void writeTo(OutputStream out, int length) throws IOException {
+        out.write(bytes, 0, length);
     }
 
     /** Whether the content equals the given bytes. */

@@ -1,5 +1,7 @@
 package io.unipile.testkit;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -7,16 +9,49 @@ import java.util.Map;
  * A request as read off the wire, body included, before the fake decides anything.
  *
  * @param formFields multipart text fields, repeated names kept in order
+ * @param jsonBody the body of a route that takes JSON, as text; else null
  * @param bodyError why the body could not be read as the route needs, or null
  */
 record IncomingRequest(String method, String rawPath, Map<String, List<String>> query,
                        Map<String, List<String>> headers, Route route, Map<String, String> pathParams,
-                       Map<String, List<String>> formFields, List<FormFile> files, long bodySize,
+                       Map<String, List<String>> formFields, List<FormFile> files, String jsonBody, long bodySize,
                        ApiException bodyError) {
 
     /** The single value of a query parameter; 400 when repeated or empty. */
     String queryParam(String name) {
         return single(query, name, "query parameter");
+    }
+
+    /**
+     * A query parameter holding an ISO 8601 UTC time with milliseconds ({@code YYYY-MM-DDTHH:MM:SS.sssZ}), or
+     * null; 400 for any other form.
+     */
+    Instant instantParam(String name) {
+        String value = queryParam(name);
+        if (value == null) {
+            return null;
+        }
+        if (value.matches("[1-2]\\d{3}-[0-1]\\d-[0-3]\\dT\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z")) {
+            try {
+                return Instant.parse(value);
+            } catch (DateTimeParseException e) {
+                // reported below
+            }
+        }
+        throw ApiException.invalidParameters(name + " must be an ISO 8601 UTC datetime with milliseconds "
+                + "(YYYY-MM-DDTHH:MM:SS.sssZ), not " + value);
+    }
+
+    /** A query parameter holding {@code true} or {@code false}, or null; 400 for any other value. */
+    Boolean booleanParam(String name) {
+        String value = queryParam(name);
+        if (value == null) {
+            return null;
+        }
+        if (!value.equals("true") && !value.equals("false")) {
+            throw ApiException.invalidParameters(name + " must be true or false, not " + value);
+        }
+        return Boolean.valueOf(value);
     }
 
     /** The single value of a text field; 400 when repeated or empty. */

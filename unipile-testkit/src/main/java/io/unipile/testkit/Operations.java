@@ -1,20 +1,22 @@
 package io.unipile.testkit;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
+import io.unipile.webhooks.AccountStatusMessage;
+import io.unipile.webhooks.WebhookEventType;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
-/** Unipile's behaviour for the five seed operations: validation, state changes and replies. */
+/**
+ * Unipile's behaviour for every route: validation, state changes and replies. Accounts and the two
+ * multipart writes are here; {@link MessagingReads} and {@link WebhookOperations} answer the rest.
+ */
 final class Operations {
-    private static final int DEFAULT_LIMIT = 100;
-    private static final int MAX_LIMIT = 250;
-    private static final String CURSOR_PREFIX = "accounts-after:";
     private static final String LINKEDIN = "linkedin";
     private static final Set<String> START_CHAT_FIELDS = Set.of("account_id", "attendees_ids", "text", "subject");
     private static final Set<String> START_CHAT_FILES =
@@ -29,16 +31,37 @@ final class Operations {
             "follow_up][scheduled_time][timezone");
     private static final Set<String> TOPICS = Set.of("service_request", "request_demo", "support", "careers", "other");
 
-    /** A successful reply and whether the state changed. */
-    record Reply(int status, ObjectNode body, boolean applied) {
+    /**
+     * A successful reply: a JSON body, or a stored file's bytes; whether the state changed; and what
+     * webhooks are to be told once the reply is decided.
+     */
+    record Reply(int status, ObjectNode body, FakeAttachment file, boolean applied, List<WebhookNotice> notices) {
+        /** A read's JSON reply. */
+        static Reply json(int status, ObjectNode body) {
+            return new Reply(status, body, null, false, List.of());
+        }
+
+        /** A write's JSON reply. */
+        static Reply write(int status, ObjectNode body, List<WebhookNotice> notices) {
+            return new Reply(status, body, null, true, List.copyOf(notices));
+        }
+
+        /** A stored file, sent as its bytes with its content type. */
+        static Reply file(FakeAttachment file) {
+            return new Reply(200, null, file, false, List.of());
+        }
     }
 
     private final FakeUnipileState state;
     private final WireFormat wire;
+    private final MessagingReads reads;
+    private final WebhookOperations webhooks;
 
     Operations(FakeUnipileState state, WireFormat wire) {
         this.state = state;
         this.wire = wire;
+        this.reads = new MessagingReads(state, wire);
+        this.webhooks = new WebhookOperations(state, wire);
     }
 
     /** Handles a request that matched a route and passed authentication. */
@@ -46,69 +69,74 @@ final class Operations {
         if (request.bodyError() != null) {
             throw request.bodyError();
         }
+        for (String name : request.query().keySet()) {
+            if (!request.route().queryParameters().contains(name)) {
+                throw ApiException.invalidParameters("Unknown query parameter " + name + "; "
+                        + request.route().template() + " takes " + (request.route().queryParameters().isEmpty()
+                        ? "none" : new TreeSet<>(request.route().queryParameters())));
+            }
+        }
         switch (request.route()) {
             case LIST_ACCOUNTS:
-                return listAccounts(request);
+                return Reply.json(200, wire.list("AccountList",
+                        Paging.page("accounts", state.accountEntries(), a -> true, request), wire::account));
             case GET_ACCOUNT:
                 return getAccount(request);
+            case DELETE_ACCOUNT:
+                return deleteAccount(request);
+            case LIST_CHATS:
+                return reads.listChats(request);
             case START_CHAT:
                 return startChat(request);
             case GET_CHAT:
                 return getChat(request);
+            case LIST_CHAT_MESSAGES:
+                return reads.listChatMessages(request);
             case SEND_MESSAGE:
                 return sendMessage(request);
+            case LIST_CHAT_ATTENDEES:
+                return reads.listChatAttendees(request);
+            case LIST_MESSAGES:
+                return reads.listMessages(request);
+            case GET_MESSAGE:
+                return reads.getMessage(request);
+            case GET_ATTACHMENT:
+                return reads.getAttachment(request);
+            case LIST_ATTENDEES:
+                return reads.listAttendees(request);
+            case GET_ATTENDEE:
+                return reads.getAttendee(request);
+            case LIST_WEBHOOKS:
+                return webhooks.list(request);
+            case CREATE_WEBHOOK:
+                return webhooks.create(request);
+            case DELETE_WEBHOOK:
+                return webhooks.delete(request);
             default:
                 throw new IllegalStateException("Unhandled route " + request.route());
         }
-    }
-
-    private Reply listAccounts(IncomingRequest request) {
-        String limitParam = request.queryParam("limit");
-        int limit = DEFAULT_LIMIT;
-        if (limitParam != null) {
-            try {
-                limit = Integer.parseInt(limitParam);
-            } catch (NumberFormatException e) {
-                throw ApiException.invalidParameters("limit must be an integer from 1 to " + MAX_LIMIT);
-            }
-            if (limit < 1 || limit > MAX_LIMIT) {
-                throw ApiException.invalidParameters("limit must be an integer from 1 to " + MAX_LIMIT);
-            }
-        }
-        String cursor = request.queryParam("cursor");
-        FakeUnipileState.AccountPage page = state.accountPage(cursor == null ? null : decodeCursor(cursor), limit);
-        String next = page.hasMore() ? encodeCursor(page.items().get(page.items().size() - 1).id()) : null;
-        return new Reply(200, wire.accountList(page.items(), next), false);
-    }
-
-    static String encodeCursor(String lastId) {
-        return Base64.getEncoder().encodeToString((CURSOR_PREFIX + lastId).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String decodeCursor(String cursor) {
-        String decoded;
-        try {
-            decoded = new String(Base64.getDecoder().decode(cursor), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalidParameters("The cursor is not valid");
-        }
-        if (!decoded.startsWith(CURSOR_PREFIX)) {
-            throw ApiException.invalidParameters("The cursor is not valid");
-        }
-        return decoded.substring(CURSOR_PREFIX.length());
     }
 
     private Reply getAccount(IncomingRequest request) {
         String id = request.pathParams().get("id");
         FakeAccount account = state.account(id)
                 .orElseThrow(() -> ApiException.notFound("Account " + id + " not found"));
-        return new Reply(200, wire.account(account), false);
+        return Reply.json(200, wire.account(account));
+    }
+
+    /** Removes the account with its chats, messages and attendees; account-status webhooks hear DELETED. */
+    private Reply deleteAccount(IncomingRequest request) {
+        String id = request.pathParams().get("id");
+        FakeAccount account = state.deleteAccount(id)
+                .orElseThrow(() -> ApiException.notFound("Account " + id + " not found"));
+        return Reply.write(200, wire.object("AccountDeleted"), List.of(
+                new WebhookNotice.AccountStatus(account.id(), account.type(), AccountStatusMessage.DELETED)));
     }
 
     private Reply getChat(IncomingRequest request) {
         String accountId = request.queryParam("account_id");
         FakeUnipileState.ChatView view = state.chatView(request.pathParams().get("chat_id"), accountId);
-        return new Reply(200, wire.chat(view), false);
+        return Reply.json(200, wire.chat(view, true));
     }
 
     private Reply startChat(IncomingRequest request) {
@@ -130,7 +158,7 @@ final class Operations {
         FakeUnipileState.StartedChat started =
                 state.startChat(accountId, List.copyOf(attendees), subject, linkedin, content, now());
         String messageId = started.message() == null ? null : started.message().id();
-        return new Reply(201, wire.chatStarted(started.chat().id(), messageId), true);
+        return Reply.write(201, wire.chatStarted(started.chat().id(), messageId), sentNotice(started.message()));
     }
 
     private Reply sendMessage(IncomingRequest request) {
@@ -142,7 +170,16 @@ final class Operations {
         }
         FakeMessage message = state.sendMessage(request.pathParams().get("chat_id"),
                 request.formField("account_id"), content, now());
-        return new Reply(201, wire.messageSent(message.id()), true);
+        return Reply.write(201, wire.messageSent(message.id()), sentNotice(message));
+    }
+
+    /** Messages the account sends reach messaging webhooks too, as {@code message_received}. */
+    private List<WebhookNotice> sentNotice(FakeMessage message) {
+        List<WebhookNotice> notices = new ArrayList<>();
+        if (message != null) {
+            state.notice(WebhookEventType.MESSAGE_RECEIVED, message.id(), message.timestamp()).ifPresent(notices::add);
+        }
+        return notices;
     }
 
     private static FakeUnipileState.MessageContent messageContent(IncomingRequest request, String quoteId,

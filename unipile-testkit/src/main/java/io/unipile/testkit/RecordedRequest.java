@@ -21,15 +21,17 @@ import java.util.Optional;
  * @param pathParams the route's decoded path parameters
  * @param formFields the multipart text fields, in order, repeated names kept
  * @param files the multipart file parts, in order
+ * @param jsonBody the JSON body as received, for routes that take one ({@code POST /webhooks})
  * @param bodySize the request body's size in bytes
  * @param responseStatus the status the fake answered, or 0 when it sent none (dropped connection)
  * @param fault the fault that shaped the answer, if one was scripted
- * @param applied whether the request changed the fake's state (stored a chat or message)
+ * @param applied whether the request changed the fake's state (stored or removed something)
  */
 public record RecordedRequest(long sequence, Instant receivedAt, String method, String path,
                               Map<String, List<String>> query, Map<String, List<String>> headers, ApiKeyCheck apiKey,
                               Optional<Route> route, Map<String, String> pathParams,
-                              Map<String, List<String>> formFields, List<FormFile> files, long bodySize,
+                              Map<String, List<String>> formFields, List<FormFile> files,
+                              Optional<String> jsonBody, long bodySize,
                               int responseStatus, Optional<Fault> fault, boolean applied) {
 
     /** The mask that stands for the API key's value in {@link #headers()}. */

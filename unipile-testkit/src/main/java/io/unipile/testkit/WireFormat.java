@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Unipile's JSON for the fake's records. Built as trees so that optional fields are left out
@@ -49,13 +50,19 @@ final class WireFormat {
         return node;
     }
 
-    ObjectNode accountList(List<FakeAccount> accounts, String cursor) {
+    /** A list reply: {@code {"object": <object>, "items": [...], "cursor": <string or null>}}. */
+    <T> ObjectNode list(String object, Paging.Page<T> page, Function<T, ObjectNode> item) {
         ObjectNode node = NODES.objectNode();
-        node.put("object", "AccountList");
+        node.put("object", object);
         ArrayNode items = node.putArray("items");
-        accounts.forEach(account -> items.add(account(account)));
-        node.put("cursor", cursor);
+        page.items().forEach(i -> items.add(item.apply(i)));
+        node.put("cursor", page.cursor());
         return node;
+    }
+
+    /** A reply that is only {@code {"object": <object>}}, e.g. {@code AccountDeleted}. */
+    ObjectNode object(String object) {
+        return NODES.objectNode().put("object", object);
     }
 
     ObjectNode account(FakeAccount account) {
@@ -153,7 +160,8 @@ final class WireFormat {
         return im;
     }
 
-    ObjectNode chat(FakeUnipileState.ChatView view) {
+    /** A chat; with its {@code lastMessage} for {@code GET /chats/{chat_id}}, without it in lists. */
+    ObjectNode chat(FakeUnipileState.ChatView view, boolean withLastMessage) {
         FakeChat chat = view.chat();
         ObjectNode node = NODES.objectNode();
         node.put("id", chat.id());
@@ -165,8 +173,7 @@ final class WireFormat {
         }
         node.put("name", chat.name());
         node.put("type", chat.isGroup() ? 1 : 0);
-        FakeMessage last = view.lastMessage();
-        node.put("timestamp", timestamp(last != null ? last.timestamp() : chat.createdAt()));
+        node.put("timestamp", timestamp(view.timestamp()));
         node.put("unread_count", chat.unreadCount());
         node.put("archived", chat.archived() ? 1 : 0);
         if (chat.mutedUntil() != null) {
@@ -176,20 +183,23 @@ final class WireFormat {
         }
         node.put("read_only", chat.readOnly() ? 1 : 0);
         putIfPresent(node, "subject", chat.subject());
-        if (chat.linkedin() != null && Boolean.TRUE.equals(chat.linkedin().inmail())) {
+        if (isInmail(chat)) {
             node.put("content_type", "inmail");
         }
         node.put("object", "Chat");
-        if (last != null) {
-            node.set("lastMessage", message(last, view.quotedByLast(), chat));
-        } else {
-            node.putNull("lastMessage");
+        if (withLastMessage) {
+            node.set("lastMessage", view.lastMessage() == null ? NODES.nullNode() : message(view.lastMessage(), false));
         }
         return node;
     }
 
-    private ObjectNode message(FakeMessage message, FakeMessage quoted, FakeChat chat) {
+    /** A message; {@code standalone} adds {@code "object": "Message"}, which a chat's {@code lastMessage} lacks. */
+    ObjectNode message(FakeUnipileState.MessageView view, boolean standalone) {
+        FakeMessage message = view.message();
         ObjectNode node = NODES.objectNode();
+        if (standalone) {
+            node.put("object", "Message");
+        }
         node.put("provider_id", message.providerId());
         node.put("sender_id", message.senderProviderId());
         node.put("text", message.text());
@@ -197,9 +207,10 @@ final class WireFormat {
         node.put("id", message.id());
         node.put("account_id", message.accountId());
         node.put("chat_id", message.chatId());
-        node.put("chat_provider_id", chat.providerId());
+        node.put("chat_provider_id", view.chat().providerId());
         node.put("timestamp", timestamp(message.timestamp()));
         node.put("is_sender", message.fromSelf() ? 1 : 0);
+        FakeMessage quoted = view.quoted();
         if (quoted != null) {
             ObjectNode q = node.putObject("quoted");
             q.put("provider_id", quoted.providerId());
@@ -207,19 +218,136 @@ final class WireFormat {
             q.put("text", quoted.text());
             q.set("attachments", attachments(quoted.allFiles()));
         }
-        node.putArray("reactions");
-        node.put("seen", 0);
-        node.putObject("seen_by");
+        ArrayNode reactions = node.putArray("reactions");
+        message.reactions().forEach(r -> reactions.addObject().put("value", r.value())
+                .put("sender_id", r.senderProviderId()).put("is_sender", r.fromSelf()));
+        node.put("seen", message.seenBy().isEmpty() ? 0 : 1);
+        ObjectNode seenBy = node.putObject("seen_by");
+        message.seenBy().forEach((reader, at) -> seenBy.put(reader, timestamp(at)));
         node.put("hidden", 0);
-        node.put("deleted", 0);
-        node.put("edited", 0);
+        node.put("deleted", message.deleted() ? 1 : 0);
+        node.put("edited", message.edited() ? 1 : 0);
         node.put("is_event", 0);
-        node.put("delivered", 1);
+        node.put("delivered", message.delivered() ? 1 : 0);
         node.put("behavior", 0);
         node.put("original", "{}");
         node.put("sender_attendee_id", message.senderAttendeeId());
         node.put("message_type", "MESSAGE");
         return node;
+    }
+
+    /** A chat attendee ({@code ChatAttendee}). */
+    ObjectNode attendee(FakeAttendee attendee) {
+        ObjectNode node = NODES.objectNode();
+        node.put("object", "ChatAttendee");
+        node.put("id", attendee.id());
+        node.put("account_id", attendee.accountId());
+        node.put("provider_id", attendee.providerId());
+        node.put("name", attendee.name());
+        node.put("is_self", attendee.self() ? 1 : 0);
+        node.put("hidden", 0);
+        return node;
+    }
+
+    /** A webhook as {@code GET /webhooks} lists it: no {@code source}, accounts as objects. */
+    ObjectNode webhook(FakeWebhook webhook) {
+        ObjectNode node = NODES.objectNode();
+        node.put("object", "Webhook");
+        node.put("id", webhook.id());
+        ArrayNode accounts = node.putArray("account_ids");
+        webhook.accounts().forEach(a -> accounts.addObject().put("id", a.id()).put("name", a.name())
+                .put("type", a.type().value()));
+        node.put("enabled", webhook.enabled());
+        putIfPresent(node, "name", webhook.name());
+        node.put("request_url", webhook.requestUrl());
+        node.put("format", webhook.format().value());
+        ArrayNode headers = node.putArray("headers");
+        webhook.headers().forEach(h -> headers.addObject().put("key", h.key()).put("value", h.value()));
+        ArrayNode data = node.putArray("data");
+        webhook.data().forEach(d -> data.addObject().put("name", d.name()).put("key", d.key()));
+        ArrayNode events = node.putArray("events");
+        webhook.events().forEach(e -> events.add(e.value()));
+        node.put("type", "AUTO");
+        return node;
+    }
+
+    ObjectNode webhookCreated(String webhookId) {
+        return object("WebhookCreated").put("webhook_id", webhookId);
+    }
+
+    /**
+     * A messaging webhook's payload, with the fields {@code io.unipile.webhooks.MessagingEvent} reads; fields
+     * the webhook's {@code data} renames go under their new names.
+     */
+    ObjectNode messagingPayload(WebhookNotice.Messaging notice, FakeWebhook webhook) {
+        FakeChat chat = notice.chat();
+        FakeMessage message = notice.message();
+        ObjectNode node = NODES.objectNode();
+        node.put("account_id", chat.accountId());
+        node.put("account_type", notice.accountType().value());
+        node.put("event", notice.event().value());
+        node.put("chat_id", chat.id());
+        node.put("timestamp", timestamp(notice.at()));
+        node.put("webhook_name", webhook.name());
+        node.put("message_id", message.id());
+        node.put("message", message.text());
+        node.set("sender", webhookAttendee(notice.sender()));
+        ArrayNode attendees = node.putArray("attendees");
+        notice.attendees().forEach(a -> attendees.add(webhookAttendee(a)));
+        node.set("attachments", attachments(message.allFiles()));
+        if (notice.reaction() != null) {
+            node.put("reaction", notice.reaction());
+            node.set("reaction_sender", webhookAttendee(notice.reactionSender()));
+        }
+        putIfPresent(node, "subject", chat.subject());
+        node.put("provider_chat_id", chat.providerId());
+        node.put("provider_message_id", message.providerId());
+        node.put("is_event", false);
+        if (notice.quoted() != null) {
+            FakeMessage quoted = notice.quoted();
+            ObjectNode q = node.putObject("quoted");
+            q.put("id", quoted.id());
+            q.put("provider_id", quoted.providerId());
+            q.put("sender_id", quoted.senderProviderId());
+            q.put("text", quoted.text());
+        }
+        if (isInmail(chat)) {
+            node.put("chat_content_type", "inmail");
+        }
+        node.put("message_type", "MESSAGE");
+        node.put("is_group", chat.isGroup());
+        return renamed(node, webhook);
+    }
+
+    /** An account-status webhook's payload: {@code {"AccountStatus": {account_id, account_type, message}}}. */
+    ObjectNode accountStatusPayload(WebhookNotice.AccountStatus notice) {
+        ObjectNode node = NODES.objectNode();
+        node.putObject("AccountStatus").put("account_id", notice.accountId())
+                .put("account_type", notice.accountType().value()).put("message", notice.status().value());
+        return node;
+    }
+
+    private static ObjectNode webhookAttendee(FakeAttendee attendee) {
+        return NODES.objectNode().put("attendee_id", attendee.id()).put("attendee_name", attendee.name())
+                .put("attendee_provider_id", attendee.providerId());
+    }
+
+    /** The payload with the fields the webhook's {@code data} names under their new names, in place. */
+    private static ObjectNode renamed(ObjectNode payload, FakeWebhook webhook) {
+        if (webhook.data().isEmpty()) {
+            return payload;
+        }
+        ObjectNode renamed = NODES.objectNode();
+        payload.fields().forEachRemaining(field -> {
+            String name = webhook.data().stream().filter(d -> d.key().equals(field.getKey())).findFirst()
+                    .map(d -> d.name()).orElse(field.getKey());
+            renamed.set(name, field.getValue());
+        });
+        return renamed;
+    }
+
+    private static boolean isInmail(FakeChat chat) {
+        return chat.linkedin() != null && Boolean.TRUE.equals(chat.linkedin().inmail());
     }
 
     private ArrayNode attachments(List<FakeAttachment> attachments) {

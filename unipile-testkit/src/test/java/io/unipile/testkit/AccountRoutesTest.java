@@ -170,9 +170,10 @@ class AccountRoutesTest {
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(Http.json(unknown).get("type").asText()).isEqualTo("errors/resource_not_found");
 
-        HttpResponse<String> wrongMethod = http.send(http.request("/api/v1/accounts/x").DELETE().build());
+        HttpResponse<String> wrongMethod = http.send(http.request("/api/v1/accounts/x")
+                .method("PATCH", java.net.http.HttpRequest.BodyPublishers.noBody()).build());
         assertThat(wrongMethod.statusCode()).isEqualTo(405);
-        assertThat(wrongMethod.headers().firstValue("Allow")).hasValue("GET");
+        assertThat(wrongMethod.headers().firstValue("Allow")).hasValue("GET, DELETE");
         assertThat(Http.json(wrongMethod).get("type").asText()).isEqualTo("errors/method_not_allowed");
         assertThat(Http.json(wrongMethod).get("status").asInt()).isEqualTo(405);
     }

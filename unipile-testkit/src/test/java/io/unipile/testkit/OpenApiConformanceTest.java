@@ -17,12 +17,15 @@ import io.unipile.accounts.AccountType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -45,10 +48,12 @@ class OpenApiConformanceTest {
     private Http http;
     private final Set<String> covered = new TreeSet<>();
     private final List<String> failures = new ArrayList<>();
+    private OpenAPI spec;
+    private static final String SPEC = "/unipile-v1-fake-operations.yaml";
 
     @BeforeAll
     void loadSpecs() {
-        validator = OpenApiInteractionValidator.createForInlineApiSpecification(resource("/unipile-v1-seed-operations.yaml"))
+        validator = OpenApiInteractionValidator.createForInlineApiSpecification(resource(SPEC))
                 .withLevelResolver(LevelResolver.create()
                         .withLevel("validation.schema.additionalProperties", ValidationReport.Level.ERROR)
                         .withLevel("validation.response.body.missing", ValidationReport.Level.ERROR)
@@ -57,7 +62,8 @@ class OpenApiConformanceTest {
         OpenAPI common = new OpenAPIV3Parser().readContents(resource("/common-error.yaml")).getOpenAPI();
         commonError = common.getComponents().getSchemas().get("CommonError");
         commonErrorValidator = new SchemaValidator(common, new MessageResolver());
-        server = FakeUnipileServer.builder().maxRequestBodyBytes(64).build().start();
+        spec = new OpenAPIV3Parser().readContents(resource(SPEC)).getOpenAPI();
+        server = FakeUnipileServer.builder().maxRequestBodyBytes(1024).build().start();
         http = new Http(server);
     }
 
@@ -131,7 +137,7 @@ class OpenApiConformanceTest {
         validated(http.send(http.request("/api/v1/chats").header("Content-Type", "text/plain")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("x")).build()), "post", "/api/v1/chats");
         validated(http.post("/api/v1/chats", new Multipart().field("account_id", linkedin.id())
-                .field("attendees_ids", "A").file("attachments", "big.bin", null, new byte[100])), "post",
+                .field("attendees_ids", "A").file("attachments", "big.bin", null, new byte[2048])), "post",
                 "/api/v1/chats");
         validated(http.post("/api/v1/chats", new Multipart().field("account_id", "nope").field("attendees_ids", "A")),
                 "post", "/api/v1/chats");
@@ -181,28 +187,32 @@ class OpenApiConformanceTest {
 
         // Unknown routes and methods.
         validated(http.get("/api/v1/unknown"), "get", null);
-        validated(http.send(http.request("/api/v1/chats").GET().build()), "get", null);
+        validated(http.send(http.request("/api/v1/chats").DELETE().build()), "get", null);
+
+        listsAndReads(linkedin, mail, chat, withFiles);
+        webhooks(linkedin, mail);
+        accountDeletion();
 
         // Every scripted error status, on every route.
-        String[][] routes = {
-            {"get", "/api/v1/accounts", "/api/v1/accounts"},
-            {"get", "/api/v1/accounts/{id}", "/api/v1/accounts/" + linkedin.id()},
-            {"post", "/api/v1/chats", "/api/v1/chats"},
-            {"get", "/api/v1/chats/{chat_id}", "/api/v1/chats/" + chat.id()},
-            {"post", "/api/v1/chats/{chat_id}/messages", messages},
-        };
+        Map<Route, Runnable> calls = new EnumMap<>(Route.class);
+        for (Route route : Route.values()) {
+            String path = route.template().replace("{id}", "x").replace("{chat_id}", chat.id())
+                    .replace("{message_id}", "m").replace("{attachment_id}", "a");
+            String method = route.method().toLowerCase(Locale.ROOT);
+            calls.put(route, () -> validated(route.method().equals("GET") ? http.get(path)
+                    : route.method().equals("DELETE") ? http.delete(path)
+                    : route == Route.CREATE_WEBHOOK ? http.postJson(path, "{}")
+                    : http.post(path, new Multipart().field("account_id", linkedin.id()).field("attendees_ids", "Z")
+                            .field("text", "x")), method, route.template()));
+        }
         int[] statuses = {400, 401, 403, 404, 409, 415, 422, 429, 500, 501, 502, 503, 504};
-        for (int i = 0; i < routes.length; i++) {
-            Route route = Route.values()[i];
+        for (Route route : Route.values()) {
             for (int status : statuses) {
                 server.faults().on(route).respond(status);
             }
             server.faults().on(route).tooManyRequests(Duration.ofSeconds(1));
             for (int n = 0; n < statuses.length + 1; n++) {
-                HttpResponse<String> response = routes[i][0].equals("get") ? http.get(routes[i][2])
-                        : http.post(routes[i][2], new Multipart().field("account_id", linkedin.id())
-                                .field("attendees_ids", "Z").field("text", "x"));
-                validated(response, routes[i][0], routes[i][1]);
+                calls.get(route).run();
             }
         }
 
@@ -229,7 +239,151 @@ class OpenApiConformanceTest {
                 "GET /api/v1/accounts 429 errors/too_many_requests (common shape)",
                 "POST /api/v1/chats/{chat_id}/messages 429 errors/too_many_requests",
                 "POST /api/v1/chats/{chat_id}/messages 503 errors/service_unavailable",
-                "POST /api/v1/chats/{chat_id}/messages 504 errors/request_timeout");
+                "POST /api/v1/chats/{chat_id}/messages 504 errors/request_timeout",
+                "DELETE /api/v1/accounts/{id} 200", "DELETE /api/v1/accounts/{id} 404 errors/resource_not_found",
+                "GET /api/v1/chats 200", "GET /api/v1/chats 400 errors/invalid_parameters (common shape)",
+                "GET /api/v1/chats 404 errors/resource_not_found (common shape)",
+                "GET /api/v1/chats/{chat_id}/messages 200",
+                "GET /api/v1/chats/{chat_id}/messages 400 errors/invalid_parameters (common shape)",
+                "GET /api/v1/chats/{chat_id}/messages 404 errors/resource_not_found",
+                "GET /api/v1/chats/{chat_id}/attendees 200",
+                "GET /api/v1/chats/{chat_id}/attendees 404 errors/resource_not_found",
+                "GET /api/v1/messages 200", "GET /api/v1/messages 400 errors/invalid_parameters (common shape)",
+                "GET /api/v1/messages 404 errors/resource_not_found",
+                "GET /api/v1/messages/{message_id} 200", "GET /api/v1/messages/{message_id} 404 errors/resource_not_found",
+                "GET /api/v1/messages/{message_id}/attachments/{attachment_id} 200 (binary)",
+                "GET /api/v1/messages/{message_id}/attachments/{attachment_id} 404 errors/resource_not_found",
+                "GET /api/v1/chat_attendees 200", "GET /api/v1/chat_attendees 404 errors/resource_not_found",
+                "GET /api/v1/chat_attendees 400 errors/invalid_parameters (common shape)",
+                "GET /api/v1/chat_attendees/{id} 200", "GET /api/v1/chat_attendees/{id} 404 errors/resource_not_found",
+                "GET /api/v1/webhooks 200", "GET /api/v1/webhooks 400 errors/invalid_parameters (common shape)",
+                "POST /api/v1/webhooks 201", "POST /api/v1/webhooks 400 errors/invalid_parameters (common shape)",
+                "POST /api/v1/webhooks 400 errors/missing_parameters (common shape)",
+                "POST /api/v1/webhooks 400 errors/invalid_url (common shape)",
+                "POST /api/v1/webhooks 400 errors/malformed_request (common shape)",
+                "POST /api/v1/webhooks 400 errors/content_too_large (common shape)",
+                "POST /api/v1/webhooks 404 errors/resource_not_found (common shape)",
+                "POST /api/v1/webhooks 415 errors/unsupported_media_type (common shape)",
+                "POST /api/v1/webhooks 401 errors/invalid_credentials",
+                "DELETE /api/v1/webhooks/{id} 200", "DELETE /api/v1/webhooks/{id} 404 errors/resource_not_found");
+        for (Route route : Route.values()) {
+            String prefix = route.method() + " " + route.template() + " ";
+            assertThat(covered).as("a 2xx of " + route).anyMatch(c -> c.startsWith(prefix + "2"));
+            assertThat(covered).as("a 503 of " + route).anyMatch(c -> c.startsWith(prefix + "503"));
+        }
+    }
+
+    /** The list and read routes of chats, messages, attachments and attendees, with their errors. */
+    private void listsAndReads(FakeAccount linkedin, FakeAccount mail, FakeChat chat, FakeMessage withFiles) {
+        FakeUnipileState state = server.state();
+        FakeChat group = state.addChat(FakeChat.builder(linkedin.id(), "G1", "G2").name("group").unreadCount(2)
+                .build());
+        FakeMessage quoting = state.addMessage(FakeMessage.builder(group.id()).from("G2").text("re")
+                .quoteId(state.addMessage(group.id(), "first").id()).build());
+        server.simulateReaction(quoting.id(), linkedin.providerId(), "👍");
+        server.simulateMessageRead(quoting.id(), linkedin.providerId());
+        server.simulateMessageEdited(quoting.id(), "re (edited)");
+        server.simulateMessageDeleted(withFiles.id());
+
+        String chats = "/api/v1/chats";
+        String firstPage = validated(http.get(chats + "?limit=2"), "get", chats).get("cursor").asText();
+        validated(http.get(chats + "?cursor=" + URLEncoder.encode(firstPage, StandardCharsets.UTF_8)), "get", chats);
+        validated(http.get(chats + "?unread=true&account_type=LINKEDIN&account_id=" + linkedin.id()
+                + "&before=2100-01-01T00:00:00.000Z&after=2000-01-01T00:00:00.000Z&limit=250"), "get", chats);
+        validated(http.get(chats + "?account_id=" + mail.id()), "get", chats); // empty list
+        for (String bad : new String[] {"unread=yes", "before=2025-01-01", "after=2025-01-01T00:00:00Z",
+                "limit=0", "account_type=MAIL", "cursor=eA%3D%3D", "account_id=a,,b", "folder=x"}) {
+            validated(http.get(chats + "?" + bad), "get", chats);
+        }
+        validated(http.get(chats + "?account_id=nope"), "get", chats);
+
+        String chatMessages = "/api/v1/chats/{chat_id}/messages";
+        String messagesOfChat = "/api/v1/chats/" + chat.id() + "/messages";
+        validated(http.get(messagesOfChat), "get", chatMessages);
+        validated(http.get("/api/v1/chats/" + group.id() + "/messages?limit=1&sender_id=G2"), "get", chatMessages);
+        validated(http.get(messagesOfChat + "?before=2025-13-01T00:00:00.000Z"), "get", chatMessages);
+        validated(http.get("/api/v1/chats/unknown/messages"), "get", chatMessages);
+
+        String messages = "/api/v1/messages";
+        String next = validated(http.get(messages + "?limit=1"), "get", messages).get("cursor").asText();
+        validated(http.get(messages + "?cursor=" + URLEncoder.encode(next, StandardCharsets.UTF_8) + "&account_id="
+                + linkedin.id() + "&sender_id=G2&after=2000-01-01T00:00:00.000Z"), "get", messages);
+        validated(http.get(messages + "?limit=251"), "get", messages);
+        validated(http.get(messages + "?account_id=nope"), "get", messages);
+
+        String message = "/api/v1/messages/{message_id}";
+        validated(http.get("/api/v1/messages/" + quoting.id()), "get", message);
+        validated(http.get("/api/v1/messages/" + withFiles.id()), "get", message);
+        validated(http.get("/api/v1/messages/unknown"), "get", message);
+
+        String attachment = "/api/v1/messages/{message_id}/attachments/{attachment_id}";
+        FakeAttachment pdf = withFiles.attachments().get(3);
+        HttpResponse<byte[]> download = http.getBytes("/api/v1/messages/" + withFiles.id() + "/attachments/"
+                + pdf.id());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(download.body()).isEqualTo(pdf.content().bytes());
+        assertThat(spec.getPaths().get(attachment).getGet().getResponses()).containsKey("200");
+        covered.add("GET " + attachment + " 200 (binary)");
+        validated(http.get("/api/v1/messages/" + withFiles.id() + "/attachments/unknown"), "get", attachment);
+        validated(http.get("/api/v1/messages/unknown/attachments/" + pdf.id()), "get", attachment);
+
+        String chatAttendees = "/api/v1/chats/{chat_id}/attendees";
+        validated(http.get("/api/v1/chats/" + group.id() + "/attendees"), "get", chatAttendees);
+        validated(http.get("/api/v1/chats/unknown/attendees"), "get", chatAttendees);
+
+        String attendees = "/api/v1/chat_attendees";
+        String page = validated(http.get(attendees + "?limit=2"), "get", attendees).get("cursor").asText();
+        validated(http.get(attendees + "?cursor=" + URLEncoder.encode(page, StandardCharsets.UTF_8) + "&account_id="
+                + linkedin.id()), "get", attendees);
+        validated(http.get(attendees + "?limit=x"), "get", attendees);
+        validated(http.get(attendees + "?account_id=nope"), "get", attendees);
+        String attendee = "/api/v1/chat_attendees/{id}";
+        validated(http.get("/api/v1/chat_attendees/" + state.attendees().get(0).id()), "get", attendee);
+        validated(http.get("/api/v1/chat_attendees/unknown"), "get", attendee);
+    }
+
+    /** The webhook routes: every source, both formats, every optional field, and the create errors. */
+    private void webhooks(FakeAccount linkedin, FakeAccount mail) {
+        String webhooks = "/api/v1/webhooks";
+        validated(http.postJson(webhooks, "{\"request_url\":\"https://h.example/m\",\"source\":\"messaging\","
+                + "\"name\":\"all\",\"format\":\"json\",\"account_ids\":[\"" + linkedin.id() + "\",\""
+                + mail.id() + "\"],\"enabled\":false,\"headers\":[{\"key\":\"X-S\",\"value\":\"1\"}],"
+                + "\"events\":[\"message_received\",\"message_read\"],"
+                + "\"data\":[{\"name\":\"chat\",\"key\":\"chat_id\"}]}"), "post", webhooks);
+        for (String source : new String[] {"users", "account_status", "email", "email_tracking"}) {
+            validated(http.postJson(webhooks, "{\"request_url\":\"http://h.example/" + source + "\",\"source\":\""
+                    + source + "\",\"format\":\"form\"}"), "post", webhooks);
+        }
+        String cursor = validated(http.get(webhooks + "?limit=2"), "get", webhooks).get("cursor").asText();
+        validated(http.get(webhooks + "?cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8)), "get",
+                webhooks);
+        validated(http.get(webhooks + "?limit=300"), "get", webhooks);
+        for (String bad : new String[] {"{\"source\":\"messaging\"}", "{\"request_url\":\"ftp://x\",\"source\":"
+                + "\"messaging\"}", "{\"request_url\":\"http://x\",\"source\":\"sms\"}", "[1]", "{",
+                "{\"request_url\":\"http://x\",\"source\":\"users\",\"events\":[\"message_read\"]}",
+                "{\"request_url\":\"http://x\",\"source\":\"messaging\",\"account_ids\":[\"nope\"]}",
+                "{\"request_url\":\"http://x\",\"source\":\"messaging\",\"extra\":1}",
+                "{\"request_url\":\"http://x\",\"source\":\"messaging\",\"name\":\"" + "n".repeat(2000) + "\"}"}) {
+            validated(http.postJson(webhooks, bad), "post", webhooks);
+        }
+        validated(http.send(http.request(webhooks).header("Content-Type", "text/plain")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build()), "post", webhooks);
+        validated(http.send(http.request(webhooks).setHeader("X-API-KEY", "bad").header("Content-Type",
+                "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build()), "post",
+                webhooks);
+        String webhook = "/api/v1/webhooks/{id}";
+        validated(http.delete("/api/v1/webhooks/" + server.state().webhooks().get(0).id()), "delete", webhook);
+        validated(http.delete("/api/v1/webhooks/unknown"), "delete", webhook);
+    }
+
+    /** {@code DELETE /accounts/{id}}. */
+    private void accountDeletion() {
+        FakeAccount doomed = server.state().addAccount(AccountType.WHATSAPP);
+        server.state().addChat(doomed.id(), "336");
+        String account = "/api/v1/accounts/{id}";
+        validated(http.delete("/api/v1/accounts/" + doomed.id()), "delete", account);
+        validated(http.delete("/api/v1/accounts/" + doomed.id()), "delete", account);
     }
 
     /** Validates an answer and records what it covered; returns its JSON. */

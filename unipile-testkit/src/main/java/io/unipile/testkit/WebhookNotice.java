@@ -1,0 +1,61 @@
+package io.unipile.testkit;
+
+import io.unipile.accounts.AccountType;
+import io.unipile.webhooks.AccountStatusMessage;
+import io.unipile.webhooks.WebhookEventType;
+import io.unipile.webhooks.WebhookSource;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/** Something that happened in the fake that webhooks of a source may be told about: a snapshot taken under the state's lock. */
+sealed interface WebhookNotice {
+
+    /** The source of the webhooks that hear of it. */
+    WebhookSource source();
+
+    /** The event webhooks subscribe to. */
+    WebhookEventType event();
+
+    /** The account it happened to. */
+    String accountId();
+
+    /**
+     * A messaging event: a message arrived or was sent, read, delivered, edited, deleted, or reacted to.
+     *
+     * @param at when it happened
+     * @param message the message as it now is
+     * @param quoted the message it quotes, or null
+     * @param sender who sent the message
+     * @param attendees everyone in the chat, the holder last
+     * @param reaction the reaction, for {@code message_reaction}; else null
+     * @param reactionSender who reacted, for {@code message_reaction}; else null
+     */
+    record Messaging(WebhookEventType event, Instant at, AccountType accountType, FakeChat chat, FakeMessage message,
+                     FakeMessage quoted, FakeAttendee sender, List<FakeAttendee> attendees, String reaction,
+                     FakeAttendee reactionSender) implements WebhookNotice {
+        @Override
+        public WebhookSource source() {
+            return WebhookSource.MESSAGING;
+        }
+
+        @Override
+        public String accountId() {
+            return chat.accountId();
+        }
+    }
+
+    /** An account's status changed; webhooks subscribe to its lower-case name. */
+    record AccountStatus(String accountId, AccountType accountType, AccountStatusMessage status)
+            implements WebhookNotice {
+        @Override
+        public WebhookSource source() {
+            return WebhookSource.ACCOUNT_STATUS;
+        }
+
+        @Override
+        public WebhookEventType event() {
+            return WebhookEventType.of(status.value().toLowerCase(Locale.ROOT));
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package io.unipile.testkit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.unipile.webhooks.CreateWebhookRequest;
+import io.unipile.webhooks.WebhookDataField;
+import io.unipile.webhooks.WebhookEventType;
+import io.unipile.webhooks.WebhookFormat;
+import io.unipile.webhooks.WebhookHeader;
+import io.unipile.webhooks.WebhookSource;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Unipile's behaviour for {@code /api/v1/webhooks}. The create request is JSON; the fake reads it strictly:
+ * unknown fields, wrong types and nulls are 400 {@code errors/invalid_parameters}, a missing
+ * {@code request_url} or {@code source} 400 {@code errors/missing_parameters}, a URL that is not absolute
+ * http(s) 400 {@code errors/invalid_url}, a body that is not a JSON object 400 {@code errors/malformed_request},
+ * and events, formats and {@code data} keys must be ones the OpenAPI document gives the source.
+ */
+final class WebhookOperations {
+    private static final Set<String> FIELDS = Set.of("request_url", "source", "name", "format", "account_ids",
+            "enabled", "headers", "events", "data");
+
+    private final FakeUnipileState state;
+    private final WireFormat wire;
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    WebhookOperations(FakeUnipileState state, WireFormat wire) {
+        this.state = state;
+        this.wire = wire;
+    }
+
+    /** {@code GET /webhooks}: in the order created. */
+    Operations.Reply list(IncomingRequest request) {
+        return Operations.Reply.json(200, wire.list("WebhookList",
+                Paging.page("webhooks", state.webhookEntries(), w -> true, request), wire::webhook));
+    }
+
+    /** {@code POST /webhooks}. */
+    Operations.Reply create(IncomingRequest request) {
+        FakeWebhook webhook = state.createWebhook(parse(request.jsonBody()), Origin.API);
+        return Operations.Reply.write(201, wire.webhookCreated(webhook.id()), List.of());
+    }
+
+    /** {@code DELETE /webhooks/{id}}. */
+    Operations.Reply delete(IncomingRequest request) {
+        state.deleteWebhook(request.pathParams().get("id"));
+        return Operations.Reply.write(200, wire.object("WebhookDeleted"), List.of());
+    }
+
+    private CreateWebhookRequest parse(String body) {
+        JsonNode json;
+        try {
+            json = mapper.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new ApiException(400, "malformed_request", "The body is not JSON: " + e.getOriginalMessage());
+        }
+        if (json == null || !json.isObject()) {
+            throw new ApiException(400, "malformed_request", "The body must be a JSON object");
+        }
+        for (Iterator<String> names = json.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!FIELDS.contains(name)) {
+                throw ApiException.invalidParameters("Unknown field " + name);
+            }
+        }
+        String requestUrl = requiredText(json, "request_url");
+        checkUrl(requestUrl);
+        WebhookSource source = WebhookSource.of(requiredText(json, "source"));
+        String name = optionalText(json, "name");
+        String format = optionalText(json, "format");
+        Boolean enabled = null;
+        if (json.has("enabled")) {
+            if (!json.get("enabled").isBoolean()) {
+                throw ApiException.invalidParameters("enabled must be true or false");
+            }
+            enabled = json.get("enabled").booleanValue();
+        }
+        List<String> accountIds = array(json, "account_ids", item -> text(item, "account_ids[]"));
+        List<WebhookHeader> headers = array(json, "headers", item -> {
+            requireOnly(item, "headers[]", "key", "value");
+            return WebhookHeader.of(text(item.get("key"), "headers[].key"), text(item.get("value"), "headers[].value"));
+        });
+        List<WebhookEventType> events = array(json, "events", item -> WebhookEventType.of(text(item, "events[]")));
+        List<WebhookDataField> data = array(json, "data", item -> {
+            requireOnly(item, "data[]", "name", "key");
+            return WebhookDataField.of(text(item.get("name"), "data[].name"), text(item.get("key"), "data[].key"));
+        });
+        try {
+            return new CreateWebhookRequest(requestUrl, source, name, format == null ? null : WebhookFormat.of(format),
+                    accountIds, enabled, headers, events, data);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalidParameters(e.getMessage());
+        }
+    }
+
+    private static String requiredText(JsonNode json, String field) {
+        if (!json.has(field)) {
+            throw ApiException.missingParameters(field + " is required");
+        }
+        return text(json.get(field), field);
+    }
+
+    private static String optionalText(JsonNode json, String field) {
+        return json.has(field) ? text(json.get(field), field) : null;
+    }
+
+    private static String text(JsonNode value, String field) {
+        if (value == null || !value.isTextual() || value.textValue().isEmpty()) {
+            throw ApiException.invalidParameters(field + " must be a non-empty string");
+        }
+        return value.textValue();
+    }
+
+    private static <T> List<T> array(JsonNode json, String field, Function<JsonNode, T> item) {
+        if (!json.has(field)) {
+            return List.of();
+        }
+        JsonNode array = json.get(field);
+        if (!array.isArray()) {
+            throw ApiException.invalidParameters(field + " must be an array");
+        }
+        List<T> items = new ArrayList<>();
+        array.forEach(element -> items.add(item.apply(element)));
+        return items;
+    }
+
+    private static void requireOnly(JsonNode item, String field, String... names) {
+        if (!item.isObject() || item.size() != names.length) {
+            throw ApiException.invalidParameters(field + " must be an object with exactly " + String.join(" and ",
+                    names));
+        }
+        for (String name : names) {
+            if (!item.has(name)) {
+                throw ApiException.invalidParameters(field + " must be an object with exactly "
+                        + String.join(" and ", names));
+            }
+        }
+    }
+
+    private static void checkUrl(String url) {
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return;
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        throw new ApiException(400, "invalid_url", "request_url must be an absolute http or https URL, not " + url);
+    }
+}
