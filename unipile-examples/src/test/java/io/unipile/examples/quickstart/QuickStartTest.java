@@ -8,6 +8,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -56,6 +58,23 @@ class QuickStartTest {
         assertThat(code).as(output()).isZero();
         assertThat(output()).contains("embedded fake Unipile", "1. list accounts", "2. retrieve account",
                 "3. start a chat with " + QuickStart.DEMO_ATTENDEE, "4. retrieve chat", "5. send a message", "Done.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jdk", "httpclient"})
+    void theSystemPropertyPicksEitherTransportItCarries(String transport) {
+        String before = System.getProperty("unipile.transport");
+        System.setProperty("unipile.transport", transport);
+        try {
+            assertThat(run(Map.of())).as(output()).isZero();
+            assertThat(output()).contains("transport=" + transport + "]", "Done.");
+        } finally {
+            if (before == null) {
+                System.clearProperty("unipile.transport");
+            } else {
+                System.setProperty("unipile.transport", before);
+            }
+        }
     }
 
     @Test
