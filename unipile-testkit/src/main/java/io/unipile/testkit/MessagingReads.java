@@ -127,9 +127,9 @@ final class MessagingReads {
             if (id.isEmpty()) {
                 throw ApiException.invalidParameters("account_id must be ids separated by commas, not " + value);
             }
-            requireAccount(id);
             ids.add(id);
         }
+        ids.forEach(this::requireAccount);
         return ids;
     }
 
