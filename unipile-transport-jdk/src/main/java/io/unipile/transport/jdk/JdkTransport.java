@@ -19,6 +19,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.util.List;
+import javax.net.ssl.SSLHandshakeException;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -155,6 +156,11 @@ public final class JdkTransport implements UnipileTransport {
         }
         if (e instanceof ConnectException || e.getCause() instanceof ConnectException) {
             return new TransportIOException("connection failed: " + describe(e), false, e);
+        }
+        if (e instanceof SSLHandshakeException || e.getCause() instanceof SSLHandshakeException) {
+            // The handshake comes before any byte of the request: an untrusted certificate or a host name that
+            // does not match means the request never left.
+            return new TransportIOException("TLS handshake failed: " + describe(e), false, e);
         }
         return new TransportIOException(describe(e), true, e);
     }
