@@ -7,8 +7,11 @@ import java.util.List;
 
 /**
  * A small, realistic data set with stable ids, for demos and exploratory runs of the standalone
- * server ({@code --seed demo}): a LinkedIn, a WhatsApp and a mail account, and chats with messages,
- * one with a PDF attachment. Ids of accounts, chats, messages and attachments stay the same across runs.
+ * server ({@code --seed demo}): a LinkedIn, a WhatsApp and a mail account; three contacts (Bob on
+ * LinkedIn, Carol and Dan on WhatsApp); a LinkedIn chat with Bob whose messages were read and reacted
+ * to and whose last one carries a PDF; and a WhatsApp group chat with an unread message. No webhooks.
+ * Ids of accounts, chats, messages, attachments and the contacts' attendees stay the same across runs
+ * (the holders' own attendees get fresh ids).
  */
 public final class DemoData {
     /** The LinkedIn account's id. */
@@ -21,6 +24,16 @@ public final class DemoData {
     public static final String LINKEDIN_CHAT_ID = "demoLinkedinChatBob001";
     /** The WhatsApp group chat. */
     public static final String WHATSAPP_CHAT_ID = "demoWhatsappGroupChat1";
+    /** The message of the LinkedIn chat with the PDF. */
+    public static final String RESUME_MESSAGE_ID = "demoMessage00000000003";
+    /** The PDF attachment of {@link #RESUME_MESSAGE_ID}. */
+    public static final String RESUME_ATTACHMENT_ID = "demoAttachment00000001";
+    /** Bob's attendee id (LinkedIn). */
+    public static final String BOB_ATTENDEE_ID = "demoAttendeeBob0000001";
+    /** Carol's attendee id (WhatsApp). */
+    public static final String CAROL_ATTENDEE_ID = "demoAttendeeCarol00001";
+    /** Dan's attendee id (WhatsApp). */
+    public static final String DAN_ATTENDEE_ID = "demoAttendeeDan0000001";
 
     private static final String BOB = "ACoAABobDemo0000000000000000000000000000";
     private static final String CAROL = "33612345678@s.whatsapp.net";
@@ -52,19 +65,21 @@ public final class DemoData {
                 .signatures(List.of(new FakeAccount.Signature("Default", "Alice Martin\nAcme Corp")))
                 .build());
 
-        state.addAttendee(linkedin.id(), BOB, "Bob Durand");
-        state.addAttendee(whatsapp.id(), CAROL, "Carol");
-        state.addAttendee(whatsapp.id(), DAN, "Dan");
+        state.addAttendee(new FakeAttendee(BOB_ATTENDEE_ID, linkedin.id(), BOB, "Bob Durand", false));
+        state.addAttendee(new FakeAttendee(CAROL_ATTENDEE_ID, whatsapp.id(), CAROL, "Carol", false));
+        state.addAttendee(new FakeAttendee(DAN_ATTENDEE_ID, whatsapp.id(), DAN, "Dan", false));
 
         FakeChat bobChat = state.addChat(FakeChat.builder(linkedin.id(), BOB).id(LINKEDIN_CHAT_ID)
                 .providerId("2-ZGVtby1saW5rZWRpbi1ib2I=").name("Bob Durand").createdAt(base).build());
         state.addMessage(message(bobChat, 1).from(BOB).timestamp(base)
-                .text("Hi Alice, are you still looking for a backend engineer?").build());
+                .text("Hi Alice, are you still looking for a backend engineer?")
+                .seenBy(linkedin.providerId(), base.plusSeconds(300)).build());
         state.addMessage(message(bobChat, 2).fromSelf().timestamp(base.plusSeconds(600))
-                .text("Yes! Could you send me your resume?").build());
+                .text("Yes! Could you send me your resume?").seenBy(BOB, base.plusSeconds(900))
+                .reactions(new FakeMessage.Reaction("👍", BOB, false)).build());
         state.addMessage(message(bobChat, 3).from(BOB).timestamp(base.plusSeconds(1_200))
-                .text("Here it is.")
-                .attachments(new FakeAttachment("demoAttachment00000001", FakeAttachment.Type.FILE,
+                .text("Here it is.").seenBy(linkedin.providerId(), base.plusSeconds(1_500))
+                .attachments(new FakeAttachment(RESUME_ATTACHMENT_ID, FakeAttachment.Type.FILE,
                         "bob-durand-resume.pdf", "application/pdf",
                         FileContent.of("%PDF-1.4\n% demo resume\n".getBytes(StandardCharsets.US_ASCII)), 0, 0, false))
                 .build());

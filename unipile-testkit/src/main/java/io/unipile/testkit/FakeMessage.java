@@ -141,6 +141,11 @@ public record FakeMessage(String id, String chatId, String accountId, String pro
         private List<FakeAttachment> attachments = List.of();
         private FakeAttachment voiceMessage;
         private FakeAttachment videoMessage;
+        private List<Reaction> reactions = List.of();
+        private final Map<String, Instant> seenBy = new LinkedHashMap<>();
+        private boolean edited;
+        private boolean deleted;
+        private boolean delivered = true;
 
         private Builder(String chatId) {
             this.chatId = Objects.requireNonNull(chatId, "chatId");
@@ -214,12 +219,43 @@ public record FakeMessage(String id, String chatId, String accountId, String pro
             return this;
         }
 
+        /** Sets the reactions (default: none). */
+        public Builder reactions(Reaction... reactions) {
+            this.reactions = List.of(reactions);
+            return this;
+        }
+
+        /** Records that the person with this provider id read it at the given time (default: nobody). */
+        public Builder seenBy(String readerProviderId, Instant at) {
+            seenBy.put(Objects.requireNonNull(readerProviderId, "readerProviderId"), Objects.requireNonNull(at, "at"));
+            return this;
+        }
+
+        /** Flags it edited (default: no). */
+        public Builder edited(boolean edited) {
+            this.edited = edited;
+            return this;
+        }
+
+        /** Flags it deleted (default: no). */
+        public Builder deleted(boolean deleted) {
+            this.deleted = deleted;
+            return this;
+        }
+
+        /** Flags it delivered (default: yes). */
+        public Builder delivered(boolean delivered) {
+            this.delivered = delivered;
+            return this;
+        }
+
         /** Builds the message; the state fills in the account and sender when it is added. */
         public FakeMessage build() {
             return new FakeMessage(id != null ? id : Ids.unipileId(), chatId, null,
                     providerId != null ? providerId : Ids.random(20), senderProviderId, null, fromSelf, text,
                     timestamp != null ? timestamp : Instant.now().truncatedTo(ChronoUnit.MILLIS), quoteId, threadId,
-                    attachments, voiceMessage, videoMessage, Origin.SEEDED, List.of(), Map.of(), false, false, true);
+                    attachments, voiceMessage, videoMessage, Origin.SEEDED, reactions, seenBy, edited, deleted,
+                    delivered);
         }
     }
 }

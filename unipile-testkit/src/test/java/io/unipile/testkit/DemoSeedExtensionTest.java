@@ -43,4 +43,38 @@ class DemoSeedExtensionTest {
                     .collect(Collectors.toList())).containsExactly("Bob Durand", "Carol", "Dan");
         }
     }
+
+    @Test
+    void demoDataCoversTheListAndReadRoutes() {
+        try (FakeUnipileServer server = FakeUnipileServer.builder().build().start()) {
+            DemoData.load(server.state());
+            Http http = new Http(server);
+
+            JsonNode chats = Http.json(http.get("/api/v1/chats"));
+            assertThat(chats.get("items")).extracting(c -> c.get("id").asText())
+                    .containsExactly(DemoData.WHATSAPP_CHAT_ID, DemoData.LINKEDIN_CHAT_ID);
+            assertThat(Http.json(http.get("/api/v1/chats?unread=true")).get("items")).hasSize(1);
+
+            JsonNode messages = Http.json(http.get("/api/v1/chats/" + DemoData.LINKEDIN_CHAT_ID + "/messages"));
+            assertThat(messages.get("items")).hasSize(3);
+            JsonNode resume = messages.get("items").get(0);
+            assertThat(resume.get("id").asText()).isEqualTo(DemoData.RESUME_MESSAGE_ID);
+            assertThat(resume.get("seen").asInt()).isEqualTo(1);
+            assertThat(messages.get("items").get(1).get("reactions").get(0).get("value").asText()).isEqualTo("👍");
+            assertThat(Http.json(http.get("/api/v1/messages")).get("items")).hasSize(5);
+
+            java.net.http.HttpResponse<byte[]> pdf = http.getBytes("/api/v1/messages/" + DemoData.RESUME_MESSAGE_ID
+                    + "/attachments/" + DemoData.RESUME_ATTACHMENT_ID);
+            assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+            assertThat(new String(pdf.body(), java.nio.charset.StandardCharsets.US_ASCII)).startsWith("%PDF-1.4");
+
+            assertThat(Http.json(http.get("/api/v1/chats/" + DemoData.WHATSAPP_CHAT_ID + "/attendees")).get("items"))
+                    .extracting(a -> a.get("name").asText()).containsExactly("Carol", "Dan", "+33 6 00 00 00 01");
+            assertThat(Http.json(http.get("/api/v1/chat_attendees/" + DemoData.BOB_ATTENDEE_ID)).get("name").asText())
+                    .isEqualTo("Bob Durand");
+            assertThat(Http.json(http.get("/api/v1/chat_attendees?account_id=" + DemoData.WHATSAPP_ACCOUNT_ID))
+                    .get("items")).hasSize(3);
+            assertThat(Http.json(http.get("/api/v1/webhooks")).get("items")).isEmpty();
+        }
+    }
 }
