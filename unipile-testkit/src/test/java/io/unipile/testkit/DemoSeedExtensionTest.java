@@ -23,10 +23,15 @@ class DemoSeedExtensionTest {
     static class Demo {
     }
 
+    private static FakeUnipileServer demoServer() {
+        FakeUnipileServer server = FakeUnipileServer.builder().build().start();
+        DemoData.load(server.state());
+        return server;
+    }
+
     @Test
     void demoDataIsRealisticAndServedOverHttp() {
-        try (FakeUnipileServer server = FakeUnipileServer.builder().build().start()) {
-            DemoData.load(server.state());
+        try (FakeUnipileServer server = demoServer()) {
             Http http = new Http(server);
 
             JsonNode accounts = Http.json(http.get("/api/v1/accounts"));
@@ -46,8 +51,7 @@ class DemoSeedExtensionTest {
 
     @Test
     void demoDataCoversTheListAndReadRoutes() {
-        try (FakeUnipileServer server = FakeUnipileServer.builder().build().start()) {
-            DemoData.load(server.state());
+        try (FakeUnipileServer server = demoServer()) {
             Http http = new Http(server);
 
             JsonNode chats = Http.json(http.get("/api/v1/chats"));

@@ -323,17 +323,21 @@ class WebhookDeliveryTest {
         assertThat(statuses.get(0).extra()).isEmpty();
     }
 
+    /** A second server whose one delivery failed once and waits ten minutes for its retry. */
+    private FakeUnipileServer serverWithAPendingRetry() throws InterruptedException {
+        FakeUnipileServer slow = FakeUnipileServer.builder().webhookRetryDelays(Duration.ofMinutes(10)).build().start();
+        FakeAccount account = slow.state().addAccount(FakeAccount.builder(AccountType.LINKEDIN).id("slow").build());
+        slow.state().addChat(FakeChat.builder(account.id(), "ACoAAbob").id("slow-chat").build());
+        slow.state().addWebhook(CreateWebhookRequest.builder(receiver.url("/x"), WebhookSource.MESSAGING).build());
+        receiver.respond(500);
+        slow.simulateIncomingMessage("slow-chat", "ACoAAbob", "pending");
+        slow.webhookDeliveries().await(d -> d.attempts().size() == 1, 1, WAIT);
+        return slow;
+    }
+
     @Test
     void closeCancelsPendingRetriesAndStopsTheDeliveryThreads() throws Exception {
-        int port = server.port();
-        try (FakeUnipileServer slow = FakeUnipileServer.builder().webhookRetryDelays(Duration.ofMinutes(10)).build()
-                .start()) {
-            FakeAccount account = slow.state().addAccount(AccountType.LINKEDIN);
-            FakeChat slowChat = slow.state().addChat(account.id(), "ACoAAbob");
-            slow.state().addWebhook(CreateWebhookRequest.builder(receiver.url("/x"), WebhookSource.MESSAGING).build());
-            receiver.respond(500);
-            slow.simulateIncomingMessage(slowChat.id(), "ACoAAbob", "pending");
-            slow.webhookDeliveries().await(d -> d.attempts().size() == 1, 1, WAIT);
+        try (FakeUnipileServer slow = serverWithAPendingRetry()) {
             int slowPort = slow.port();
 
             slow.close();
@@ -342,25 +346,20 @@ class WebhookDeliveryTest {
                     .containsExactly(WebhookDelivery.Status.CANCELLED);
             assertThat(Thread.getAllStackTraces().keySet())
                     .noneMatch(t -> t.getName().startsWith("fake-unipile-" + slowPort + "-") && t.isAlive());
-            assertThatThrownBy(() -> slow.simulateIncomingMessage(slowChat.id(), "ACoAAbob", "late"))
+            assertThatThrownBy(() -> slow.simulateIncomingMessage("slow-chat", "ACoAAbob", "late"))
                     .isInstanceOf(IllegalStateException.class);
         }
-        assertThat(server.port()).isEqualTo(port);
+        assertThat(receiver.received()).hasSize(1);
     }
 
     @Test
     void resetCancelsAndForgetsDeliveries() throws Exception {
-        try (FakeUnipileServer slow = FakeUnipileServer.builder().webhookRetryDelays(Duration.ofMinutes(10)).build()
-                .start()) {
-            FakeAccount account = slow.state().addAccount(AccountType.LINKEDIN);
-            FakeChat slowChat = slow.state().addChat(account.id(), "ACoAAbob");
-            slow.state().addWebhook(CreateWebhookRequest.builder(receiver.url("/x"), WebhookSource.MESSAGING).build());
-            receiver.respond(500);
-            slow.simulateIncomingMessage(slowChat.id(), "ACoAAbob", "pending");
-            slow.webhookDeliveries().await(d -> d.attempts().size() == 1, 1, WAIT);
+        try (FakeUnipileServer slow = serverWithAPendingRetry()) {
+            List<WebhookDelivery> before = slow.webhookDeliveries().all();
 
             slow.reset();
 
+            assertThat(before).extracting(WebhookDelivery::status).containsExactly(WebhookDelivery.Status.PENDING);
             assertThat(slow.webhookDeliveries().all()).isEmpty();
             assertThat(slow.state().webhooks()).isEmpty();
         }
