@@ -77,7 +77,7 @@ public final class WebhookDeliveries {
     /** Forgets every delivery; those not settled yet are cancelled and not retried. */
     public void clear() {
         synchronized (lock) {
-            deliveries.forEach(d -> d.cancel());
+            deliveries.forEach(Tracked::cancel);
             deliveries.clear();
             nextSequence = 1;
             lock.notifyAll();
@@ -164,9 +164,13 @@ public final class WebhookDeliveries {
             }
         }
 
-        private void cancel() {
-            if (status == WebhookDelivery.Status.PENDING) {
-                status = WebhookDelivery.Status.CANCELLED;
+        /** Gives it up unless it is settled already. */
+        void cancel() {
+            synchronized (lock) {
+                if (status == WebhookDelivery.Status.PENDING) {
+                    status = WebhookDelivery.Status.CANCELLED;
+                    lock.notifyAll();
+                }
             }
         }
 

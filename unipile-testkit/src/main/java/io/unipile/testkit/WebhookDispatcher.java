@@ -95,14 +95,15 @@ final class WebhookDispatcher implements AutoCloseable {
     }
 
     private void schedule(WebhookDeliveries.Tracked delivery, int attempt, Duration delay) {
-        if (closed) {
-            return;
-        }
         try {
-            scheduler.schedule(() -> attempt(delivery, attempt), delay.toNanos(), TimeUnit.NANOSECONDS);
+            if (!closed) {
+                scheduler.schedule(() -> attempt(delivery, attempt), delay.toNanos(), TimeUnit.NANOSECONDS);
+                return;
+            }
         } catch (RejectedExecutionException e) {
-            // closing: close() cancels what is left
+            // closed meanwhile
         }
+        delivery.cancel();
     }
 
     private void attempt(WebhookDeliveries.Tracked delivery, int number) {

@@ -4,9 +4,13 @@
  * <ul>
  *   <li>{@link io.unipile.testkit.FakeUnipileServer}: the server, on the JDK's built-in HTTP server,
  *       loopback only unless told otherwise, HTTP or HTTPS with a self-signed certificate.</li>
- *   <li>{@link io.unipile.testkit.FakeUnipileState}: seed accounts, attendees, chats and messages;
- *       read back what clients created ({@link io.unipile.testkit.FakeChat},
- *       {@link io.unipile.testkit.FakeMessage}, {@link io.unipile.testkit.FakeAttachment}).</li>
+ *   <li>{@link io.unipile.testkit.FakeUnipileState}: seed accounts, attendees, chats, messages and
+ *       webhooks; read back what clients created ({@link io.unipile.testkit.FakeChat},
+ *       {@link io.unipile.testkit.FakeMessage}, {@link io.unipile.testkit.FakeAttachment},
+ *       {@link io.unipile.testkit.FakeWebhook}).</li>
+ *   <li>{@code FakeUnipileServer.simulate...}: messages arriving, reactions, reads, edits, deletions,
+ *       deliveries and account statuses, stored and POSTed to matching webhooks with retries;
+ *       {@link io.unipile.testkit.WebhookDeliveries} records every delivery and its attempts.</li>
  *   <li>{@link io.unipile.testkit.RequestJournal}: every request, with its form fields and files, the
  *       answer's status, the fault applied and whether the state changed.</li>
  *   <li>{@link io.unipile.testkit.FaultInjector} and {@link io.unipile.testkit.Fault}: scripted errors,
@@ -16,12 +20,12 @@
  *   <li>{@link io.unipile.testkit.FakeUnipileMain}: the same server as a standalone program.</li>
  * </ul>
  *
- * <p>Served routes ({@link io.unipile.testkit.Route}): {@code GET /api/v1/accounts},
- * {@code GET /api/v1/accounts/{id}}, {@code POST /api/v1/chats}, {@code GET /api/v1/chats/{chat_id}} and
- * {@code POST /api/v1/chats/{chat_id}/messages}. Every answer validates against Unipile's OpenAPI document
- * (or, for statuses a route does not document, the common error shape). Where Unipile's behaviour is not
+ * <p>Served routes ({@link io.unipile.testkit.Route}): accounts (list, get, delete), chats (list, start,
+ * get, their messages and attendees, send), messages (list, get, attachment download), chat attendees
+ * (list, get) and webhooks (list, create, delete). Every answer validates against Unipile's OpenAPI
+ * document (or, for statuses a route does not document, the common error shape). Where Unipile's behaviour is not
  * documented the fake is strict, so that client mistakes fail loudly: unknown form fields, repeated
- * single-valued fields and LinkedIn options that do not fit the chosen API are 400
- * {@code errors/invalid_parameters}; a wrong method is 405 {@code errors/method_not_allowed}.
+ * single-valued fields, query parameters a route does not take and LinkedIn options that do not fit the
+ * chosen API are 400 {@code errors/invalid_parameters}; a wrong method is 405 {@code errors/method_not_allowed}.
  */
 package io.unipile.testkit;
