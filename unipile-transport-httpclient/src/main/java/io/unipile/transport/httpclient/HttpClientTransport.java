@@ -91,6 +91,17 @@ import java.util.concurrent.atomic.AtomicInteger;
  * connection, and its end is reported to the reader only once the connection is back in the pool, so that the next
  * call can reuse it.
  *
+ * <p><b>Logging.</b> The API key never reaches a log, even when a user turns on Apache's own debug logging, where
+ * Apache would print it twice: in the raw bytes of the wire log ({@code org.apache.hc.client5.http.wire}) and in
+ * the request headers it logs ({@code org.apache.hc.client5.http.headers}). So neither client has a wire log: the
+ * classic pool's connections come from a {@link RedactingConnectionFactory} that binds sockets without it, and the
+ * async client's I/O sessions get an identity decorator instead of Apache's logging one. The classic client's request
+ * heads are logged at debug to {@value RedactingConnectionFactory#HEADER_LOG} instead, with the values of
+ * {@code X-API-KEY}, {@code Authorization} and {@code Cookie} shown as {@code [REDACTED]}. The async client still
+ * logs its request heads to {@code org.apache.hc.client5.http.headers}: Apache offers no supported way to build it
+ * without that listener short of giving up its exec chain and connection manager, so the secret headers themselves
+ * print redacted ({@link Redaction.SecretHeader}) while their value still goes on the wire.
+ *
  * <p><b>Threads.</b> The async client runs one reactor thread and up to two I/O threads; one timer thread serves the
  * deadlines (it ends when idle); async futures are completed on a cached pool of callback threads that exist only
  * while continuations run. All are daemon threads named {@code unipile-httpclient-N-...}. Waiting for a response
@@ -159,6 +170,7 @@ public final class HttpClientTransport implements UnipileTransport {
 
         this.classicPool = PoolingHttpClientConnectionManagerBuilder.create()
                 .setTlsSocketStrategy(tls(config).buildClassic())
+                .setConnectionFactory(new RedactingConnectionFactory()) // no wire log; request heads redacted
                 .setMaxConnTotal(config.maxConnections())
                 .setMaxConnPerRoute(config.maxConnectionsPerRoute())
                 .setDefaultConnectionConfig(connection)
@@ -213,6 +225,9 @@ public final class HttpClientTransport implements UnipileTransport {
                         .setIoThreadCount(Math.min(2, Runtime.getRuntime().availableProcessors()))
                         .build())
                 .setThreadFactory(threads("io"))
+                // Apache's default decorator logs every byte of the connection, key included, when
+                // org.apache.hc.client5.http.wire is at debug; this one leaves the session as it is.
+                .setIoSessionDecorator(session -> session)
                 .disableAutomaticRetries()
                 .disableRedirectHandling()
                 .disableCookieManagement()
@@ -323,7 +338,10 @@ public final class HttpClientTransport implements UnipileTransport {
         return call.result();
     }
 
-    /** Framing headers are the transport's business: the body decides between Content-Length and chunked. */
+    /**
+     * Framing headers are the transport's business: the body decides between Content-Length and chunked. Secret
+     * headers go in as {@link Redaction.SecretHeader}s, which print redacted wherever Apache logs them.
+     */
     private static void copyHeaders(TransportRequest request, HttpMessage http) {
         for (Map.Entry<String, List<String>> h : request.headers().entrySet()) {
             String name = h.getKey();
@@ -332,7 +350,7 @@ public final class HttpClientTransport implements UnipileTransport {
                 continue;
             }
             for (String value : h.getValue()) {
-                http.addHeader(name, value);
+                http.addHeader(Redaction.header(name, value));
             }
         }
     }
