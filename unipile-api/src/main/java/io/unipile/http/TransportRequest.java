@@ -69,6 +69,14 @@ public record TransportRequest(HttpMethod method, URI uri, Map<String, List<Stri
         return Optional.empty();
     }
 
+    /**
+     * Whether a header's value is a secret that must never be printed or logged: {@code X-API-KEY},
+     * {@code Authorization}, {@code Cookie}. Transports that log headers use this one rule.
+     */
+    public static boolean isSecretHeader(String name) {
+        return HeaderValues.isSecret(name);
+    }
+
     /** Returns a copy of this request with one more header value. */
     public TransportRequest withHeader(String name, String value) {
         Map<String, List<String>> copy = new LinkedHashMap<>(headers);
