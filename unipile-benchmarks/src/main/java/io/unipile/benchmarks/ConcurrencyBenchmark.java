@@ -14,32 +14,21 @@ import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Throughput of {@code chats().get} with 1, 8 and 32 threads calling one shared client at once, SDK against raw (see
- * {@link OverheadBenchmark} for why the comparison is fair). The thread count is in the method name and fixed with
- * {@link Threads} per method, rather than JMH's {@code -t} option, so that one run of the jar measures all three and
- * {@code -t} given for other benchmarks cannot change these.
+ * Throughput of {@code chats().get} with 8 and 32 threads calling one shared client at once, SDK against raw (see
+ * {@link OverheadBenchmark} for why the comparison is fair); one caller is {@link OverheadBenchmark#getChatSdk} and
+ * {@link OverheadBenchmark#getChatRaw}, not measured twice. The thread count is in the method name and fixed with
+ * {@link Threads} per method, rather than JMH's {@code -t} option, so that one run of the jar measures every count
+ * and a {@code -t} meant for other benchmarks cannot change these.
  *
  * <p>With 32 callers on 2 cores this measures contention in the client (connection pool, the resilience layer's
  * shared circuit breaker, JDK {@code HttpClient}'s single selector thread) and in the fake, not parallel speed-up.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 3, time = 2)
+@Warmup(iterations = 10, time = 1)
+@Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class ConcurrencyBenchmark {
-
-    @Benchmark
-    @Threads(1)
-    public Chat threads01Sdk(LoopbackFixture f) {
-        return f.client.chats().get(f.chatId);
-    }
-
-    @Benchmark
-    @Threads(1)
-    public Chat threads01Raw(LoopbackFixture f) throws IOException {
-        return f.raw.getChat(f.chatId);
-    }
 
     @Benchmark
     @Threads(8)

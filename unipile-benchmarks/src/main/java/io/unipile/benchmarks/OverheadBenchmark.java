@@ -27,11 +27,15 @@ import java.util.concurrent.TimeUnit;
  * the SDK adds: argument checks, request and URL building, the resilience layer (retry and circuit-breaker
  * bookkeeping, the body watchdog), status and error mapping. Sends build a fresh request (and multipart boundary)
  * per call on both sides; the 1 MiB attachment comes from memory on both sides.
+ *
+ * <p>Why ten warm-up seconds: the HTTP stack, Jackson and the SDK take seconds of C2 compilation, and on a busy
+ * 2-core machine compilation kept going for about 15 s (seen with {@code -prof comp}); measuring earlier compares
+ * compilers, not clients.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 10, time = 1)
+@Measurement(iterations = 5, time = 1)
 @Fork(1)
 @Threads(1)
 public class OverheadBenchmark {

@@ -54,17 +54,13 @@ public class StreamingBenchmark {
         @Param({"jdk", "httpclient"})
         public String transport;
 
-        /** Bytes per transfer; 1 GiB unless a quick check asks for less. */
-        @Param({"1073741824"})
-        public long size;
-
         BulkServer server;
         UnipileClient client;
         RawCalls raw;
 
         @Setup(Level.Trial)
         public void start() throws IOException {
-            server = new BulkServer(size);
+            server = new BulkServer(SIZE);
             // Five minutes per attempt: an upload counts against the request timeout, and 1 GiB on a busy machine
             // must not be cut short. Retries stay on, as by default; a streamed file is never re-sent anyway.
             Duration timeout = Duration.ofMinutes(5);
@@ -86,15 +82,15 @@ public class StreamingBenchmark {
 
         long checkUploaded() {
             long received = server.lastUploadBytes();
-            if (received < size) {
-                throw new IllegalStateException("the server received " + received + " bytes, not " + size);
+            if (received < SIZE) {
+                throw new IllegalStateException("the server received " + received + " bytes, not " + SIZE);
             }
             return received;
         }
 
         long checkDownloaded(long received) {
-            if (received != size) {
-                throw new IllegalStateException("downloaded " + received + " bytes, not " + size);
+            if (received != SIZE) {
+                throw new IllegalStateException("downloaded " + received + " bytes, not " + SIZE);
             }
             return received;
         }
@@ -104,14 +100,14 @@ public class StreamingBenchmark {
     public long uploadSdk(Transfer t) {
         t.client.chats().sendMessage("chat", SendMessageRequest.builder()
                 .text("1 GiB")
-                .addAttachment(FileInput.of(new SyntheticStream(t.size), t.size, "big.bin"))
+                .addAttachment(FileInput.of(new SyntheticStream(SIZE), SIZE, "big.bin"))
                 .build());
         return t.checkUploaded();
     }
 
     @Benchmark
     public long uploadRaw(Transfer t) throws IOException {
-        t.raw.sendMessage("chat", "1 GiB", new SyntheticStream(t.size), t.size);
+        t.raw.sendMessage("chat", "1 GiB", new SyntheticStream(SIZE), SIZE);
         return t.checkUploaded();
     }
 
