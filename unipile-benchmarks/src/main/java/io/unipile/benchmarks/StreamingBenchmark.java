@@ -40,7 +40,7 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @OperationsPerInvocation(StreamingBenchmark.MIB_PER_TRANSFER)
 @Warmup(iterations = 1, time = 1, timeUnit = TimeUnit.MILLISECONDS)
-@Measurement(iterations = 3, time = 1, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = 2, time = 1, timeUnit = TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = "-Xmx64m")
 public class StreamingBenchmark {
     /** 1 GiB in MiB. */

@@ -42,10 +42,17 @@ class BenchmarksSmokeTest {
     }
 
     @Test
-    void decodesAPageThroughTheSdkAndBareJackson() throws RunnerException {
-        Collection<RunResult> results = runBriefly(PageDecodingBenchmark.class.getName());
+    void decodesAPageThroughTheSdkAndBareJacksonApartAndTakingTurns() throws RunnerException {
+        Collection<RunResult> results = runBriefly(PageDecodingBenchmark.class.getName() + "|"
+                + PairedBenchmark.class.getName() + ".decodePage");
 
-        assertThat(results).hasSize(2);
+        assertThat(results).hasSize(3);
         assertThat(results).allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
+        RunResult paired = results.stream()
+                .filter(r -> r.getParams().getBenchmark().endsWith("PairedBenchmark.decodePage"))
+                .findFirst().orElseThrow();
+        // The paired benchmark's result is in its counters: both sides must have been timed.
+        assertThat(paired.getSecondaryResults().get("sdkNanos").getScore()).isPositive();
+        assertThat(paired.getSecondaryResults().get("rawNanos").getScore()).isPositive();
     }
 }
