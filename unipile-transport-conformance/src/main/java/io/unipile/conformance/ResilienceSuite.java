@@ -12,7 +12,6 @@ import io.unipile.http.UnipileTransportProvider;
 import io.unipile.messages.SendMessageRequest;
 import io.unipile.resilience.CircuitBreakerPolicy;
 import io.unipile.resilience.RetryPolicy;
-import io.unipile.resilience.Sleeper;
 import io.unipile.resilience.UnipileEvent;
 import io.unipile.accounts.AccountType;
 import io.unipile.testkit.Fault;
@@ -20,18 +19,14 @@ import io.unipile.testkit.FakeAccount;
 import io.unipile.testkit.FakeChat;
 import io.unipile.testkit.FakeUnipileServer;
 import io.unipile.testkit.Route;
+import io.unipile.testsupport.ManualTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CompletionException;
 
@@ -52,52 +47,13 @@ public abstract class ResilienceSuite {
     protected FakeUnipileServer server;
     protected FakeAccount account;
     protected FakeChat chat;
-    protected final List<Duration> sleeps = new CopyOnWriteArrayList<>();
     protected final List<UnipileEvent> events = new CopyOnWriteArrayList<>();
-    protected final MutableClock clock = new MutableClock();
+    /** The client's clock and sleeper: waits are recorded, not waited, and move the clock. */
+    protected final ManualTime time = new ManualTime();
     private UnipileClient client;
 
     /** The transport under test. */
     protected abstract UnipileTransportProvider transportProvider();
-
-    /** Records waits instead of waiting; the clock moves by what was slept. */
-    private final Sleeper recording = new Sleeper() {
-        @Override
-        public void sleep(Duration d) {
-            sleeps.add(d);
-            clock.advance(d);
-        }
-
-        @Override
-        public CompletableFuture<Void> delay(Duration d) {
-            sleep(d);
-            return CompletableFuture.completedFuture(null);
-        }
-    };
-
-    /** A clock the tests move by hand, for the circuit breaker's open state. */
-    protected static final class MutableClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-11-25T10:00:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
 
     @BeforeEach
     void start() {
@@ -121,8 +77,8 @@ public abstract class ResilienceSuite {
                 .transport(transportProvider())
                 .retryPolicy(EXACT)
                 .disableCircuitBreaker()
-                .sleeper(recording)
-                .clock(clock)
+                .sleeper(time)
+                .clock(time)
                 .eventListener(events::add)
                 .requestTimeout(Duration.ofSeconds(5));
     }
@@ -162,7 +118,7 @@ public abstract class ResilienceSuite {
 
         assertThat(a.id()).isEqualTo(account.id());
         assertThat(sent(Route.GET_ACCOUNT)).isEqualTo(3);
-        assertThat(sleeps).containsExactly(Duration.ofMillis(200), Duration.ofMillis(400));
+        assertThat(time.sleeps()).containsExactly(Duration.ofMillis(200), Duration.ofMillis(400));
     }
 
     @Test
@@ -171,7 +127,7 @@ public abstract class ResilienceSuite {
         server.faults().on(Route.GET_CHAT).htmlErrorPage(502);
 
         assertThat(client().chats().get(chat.id()).id()).isEqualTo(chat.id());
-        assertThat(sleeps).isNotEmpty();
+        assertThat(time.sleeps()).isNotEmpty();
     }
 
     @Test
@@ -189,16 +145,16 @@ public abstract class ResilienceSuite {
         server.faults().on(Route.LIST_ACCOUNTS).tooManyRequests(Duration.ofSeconds(3));
 
         assertThat(client().accounts().list().items()).hasSize(1);
-        assertThat(sleeps).containsExactly(Duration.ofSeconds(3));
+        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(3));
     }
 
     @Test
     void retryAfterAsAnHttpDateIsHonoured() {
         // The date is read against the client's clock, which this suite controls.
-        server.faults().on(Route.LIST_ACCOUNTS).inject(Fault.tooManyRequests(clock.instant().plusSeconds(9)));
+        server.faults().on(Route.LIST_ACCOUNTS).inject(Fault.tooManyRequests(time.instant().plusSeconds(9)));
 
         assertThat(client().accounts().list().items()).hasSize(1);
-        assertThat(sleeps).containsExactly(Duration.ofSeconds(9));
+        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(9));
     }
 
     @Test
@@ -208,7 +164,7 @@ public abstract class ResilienceSuite {
         RateLimitException e = catchThrowableOfType(RateLimitException.class, () -> client().accounts().list());
 
         assertThat(e.retryAfter()).contains(Duration.ofSeconds(120));
-        assertThat(sleeps).isEmpty();
+        assertThat(time.sleeps()).isEmpty();
     }
 
     // ---- writes: never duplicated ----
@@ -270,7 +226,7 @@ public abstract class ResilienceSuite {
                 () -> c.chats().sendMessage(chat.id(), hello()));
 
         assertThat(e.mayHaveReachedServer()).isTrue();
-        assertThat(sleeps).isEmpty();
+        assertThat(time.sleeps()).isEmpty();
         // The fake handles the request once its delay is over: the message lands although the caller gave up.
         assertThat(server.journal().awaitRequests(Route.SEND_MESSAGE, 1, Duration.ofSeconds(10))).hasSize(1);
         assertThat(sent(Route.SEND_MESSAGE)).isEqualTo(1);
@@ -286,7 +242,7 @@ public abstract class ResilienceSuite {
                 () -> c.chats().sendMessage("c1", hello()));
 
         assertThat(e.mayHaveReachedServer()).isFalse();
-        assertThat(sleeps).hasSize(2);
+        assertThat(time.sleeps()).hasSize(2);
     }
 
     @Test
@@ -308,7 +264,7 @@ public abstract class ResilienceSuite {
         UnipileClient c = client(clientBuilder().requestTimeout(Duration.ofMillis(300)));
 
         assertThat(c.accounts().get(account.id()).id()).isEqualTo(account.id());
-        assertThat(sleeps).containsExactly(Duration.ofMillis(200));
+        assertThat(time.sleeps()).containsExactly(Duration.ofMillis(200));
     }
 
     @Test
@@ -358,7 +314,7 @@ public abstract class ResilienceSuite {
         assertThat(open.mayHaveReachedServer()).isFalse();
         assertThat(sent(Route.GET_ACCOUNT)).isEqualTo(4);
 
-        clock.advance(Duration.ofSeconds(31));
+        time.advance(Duration.ofSeconds(31));
         assertThat(c.accounts().get(account.id()).id()).isEqualTo(account.id());
         assertThat(c.accounts().get(account.id()).id()).isEqualTo(account.id());
         assertThat(events).filteredOn(ev -> ev instanceof UnipileEvent.CircuitStateChanged)

@@ -20,6 +20,7 @@ import io.unipile.testkit.FakeUnipileServer;
 import io.unipile.testkit.Fault;
 import io.unipile.testkit.Route;
 import io.unipile.testkit.internal.SelfSignedCertificate;
+import io.unipile.testsupport.CapturedLogs;
 import io.unipile.transport.httpclient.HttpClientTransportProvider;
 import io.unipile.transport.jdk.JdkTransportProvider;
 import io.unipile.webhooks.CreateWebhookRequest;
@@ -74,13 +75,17 @@ class SecurityTest {
     @MethodSource("transports")
     void theKeyNeverAppearsInLogsAtAnyLevelNorInExceptions(UnipileTransportProvider transport) {
         List<Throwable> failures = new ArrayList<>();
-        CapturedLogs.clear();
-        try (FakeUnipileServer server = FakeUnipileServer.builder().apiKey(KEY).build().start();
+        List<String> logs;
+        try (CapturedLogs.Capture capture = CapturedLogs.start();
+             FakeUnipileServer server = FakeUnipileServer.builder().apiKey(KEY).build().start();
              UnipileClient client = client(server.baseUrl(), transport).build();
              UnipileClient wrongKey = UnipileClient.builder().baseUrl(server.baseUrl()).apiKey(KEY + "x")
                      .transport(transport).build()) {
             FakeAccount account = server.state().addAccount(AccountType.LINKEDIN);
             FakeChat chat = server.state().addChat(account.id(), "ACoAAbob");
+            // The asynchronous path has connections and logging of its own.
+            client.accounts().getAsync(account.id()).join();
+            client.chats().sendMessageAsync(chat.id(), SendMessageRequest.ofText("async")).join();
             server.faults().on(Route.GET_ACCOUNT).respond(503);
             server.faults().on(Route.SEND_MESSAGE).tooManyRequests(Duration.ofSeconds(0));
             server.faults().on(Route.SEND_MESSAGE).inject(Fault.status(500).afterProcessing());
@@ -103,12 +108,13 @@ class SecurityTest {
                 }
             }
             assertThat(client.toString()).doesNotContain(KEY);
+        } finally {
+            logs = CapturedLogs.lines();
         }
 
         assertThat(failures).hasSizeGreaterThanOrEqualTo(4)
                 .allSatisfy(f -> assertThat(f).isInstanceOf(UnipileException.class));
         assertThat(failures).allSatisfy(f -> assertThat(everythingAbout(f)).doesNotContain(KEY));
-        List<String> logs = CapturedLogs.lines();
         assertThat(logs).as("the library logs at debug, so this test sees what it would print")
                 .anyMatch(l -> l.startsWith("DEBUG io.unipile") && l.contains("attempt"));
         assertThat(logs).noneMatch(l -> l.contains(KEY));

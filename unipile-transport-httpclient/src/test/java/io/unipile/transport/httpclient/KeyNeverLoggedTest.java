@@ -1,5 +1,7 @@
 package io.unipile.transport.httpclient;
 
+import io.unipile.testsupport.CapturedLogs;
+
 import io.unipile.http.HttpMethod;
 import io.unipile.http.TransportConfig;
 import io.unipile.http.TransportIOException;

@@ -12,6 +12,7 @@ import io.unipile.http.UnipileTransport;
 import io.unipile.resilience.CircuitBreakerPolicy;
 import io.unipile.resilience.RetryPolicy;
 import io.unipile.resilience.UnipileEvent;
+import io.unipile.testsupport.ManualTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -63,7 +64,7 @@ class ResilientTransportTest {
     }
 
     private final ScriptedTransport raw = new ScriptedTransport();
-    private final FakeTime time = new FakeTime();
+    private final ManualTime time = new ManualTime();
     private final List<UnipileEvent> events = new ArrayList<>();
 
     private TransportConfig.Builder config() {
@@ -106,7 +107,7 @@ class ResilientTransportTest {
         TransportResponse r = mode.call(resilient(config()), get());
 
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(time.sleeps).containsExactly(Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(250));
+        assertThat(time.sleeps()).containsExactly(Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(250));
         assertThat(raw.replies.subList(0, 3)).allMatch(reply -> reply.closed);
         assertThat(raw.replies.get(3).closed).isFalse();
     }
@@ -129,7 +130,7 @@ class ResilientTransportTest {
             assertThat(mode.call(resilient(config()), get()).statusCode()).isEqualTo(status);
         }
         assertThat(raw.requests).hasSize(8);
-        assertThat(time.sleeps).isEmpty();
+        assertThat(time.sleeps()).isEmpty();
     }
 
     @ParameterizedTest
@@ -176,7 +177,7 @@ class ResilientTransportTest {
         assertThatThrownBy(() -> mode.call(resilient(config()), post())).hasMessage("unclassified");
 
         assertThat(raw.requests).hasSize(6);
-        assertThat(time.sleeps).isEmpty();
+        assertThat(time.sleeps()).isEmpty();
     }
 
     @ParameterizedTest
@@ -245,7 +246,7 @@ class ResilientTransportTest {
 
         assertThat(mode.call(resilient(config()), get()).statusCode()).isEqualTo(200);
         // 10:00:00 + 7 s = 10:00:07; the date asks for 10:00:19, 12 s later.
-        assertThat(time.sleeps).containsExactly(Duration.ofSeconds(7), Duration.ofSeconds(12));
+        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(7), Duration.ofSeconds(12));
     }
 
     @ParameterizedTest
@@ -254,7 +255,7 @@ class ResilientTransportTest {
         raw.reply(429, Map.of("Retry-After", "31"));
 
         assertThat(mode.call(resilient(config()), get()).statusCode()).isEqualTo(429);
-        assertThat(time.sleeps).isEmpty();
+        assertThat(time.sleeps()).isEmpty();
         assertThat(raw.replies.get(0).closed).isFalse();
     }
 
@@ -290,7 +291,7 @@ class ResilientTransportTest {
 
         // 100 ms, then 200 ms would end at 300 ms (< 350 ms); the next 250 ms would not fit.
         assertThat(r.statusCode()).isEqualTo(503);
-        assertThat(time.sleeps).containsExactly(Duration.ofMillis(100), Duration.ofMillis(200));
+        assertThat(time.sleeps()).containsExactly(Duration.ofMillis(100), Duration.ofMillis(200));
         assertThat(raw.requests).extracting(TransportRequest::timeout)
                 .containsExactly(Duration.ofMillis(350), Duration.ofMillis(250), Duration.ofMillis(50));
     }
