@@ -141,11 +141,13 @@ public final class FakeUnipileExtension
 
         synchronized UnipileClient client() {
             if (client == null) {
+                UnipileClient.Builder builder = UnipileClient.builder().baseUrl(server.baseUrl())
+                        .apiKey(server.apiKey());
                 if (server.isHttps()) {
-                    throw new IllegalStateException("The Unipile client cannot be told to trust the fake's "
-                            + "self-signed certificate; use a plain HTTP fake for client injection");
+                    // Trust exactly the fake's self-signed certificate; verification itself stays on.
+                    builder.sslContext(server.clientSslContext());
                 }
-                client = UnipileClient.builder().baseUrl(server.baseUrl()).apiKey(server.apiKey()).build();
+                client = builder.build();
             }
             return client;
         }

@@ -19,4 +19,12 @@ class HttpsExtensionTest {
         assertThat(http.post("/api/v1/chats/" + chat.id() + "/messages",
                 new Multipart().field("text", "more than ten bytes")).statusCode()).isEqualTo(400);
     }
+
+    @Test
+    void injectsAClientThatTrustsTheFakesCertificate(FakeUnipileServer server, io.unipile.UnipileClient client) {
+        server.state().addAccount(AccountType.TELEGRAM);
+
+        assertThat(client.accounts().list().items()).extracting(a -> a.type()).containsExactly(AccountType.TELEGRAM);
+        assertThat(server.journal().requests()).hasSize(1);
+    }
 }
