@@ -10,7 +10,7 @@ import java.time.Duration;
  * The measured child of {@link ColdStartRunner}: a fresh JVM that makes one call, {@code accounts().get}, through the
  * SDK or through the raw client of the same transport, and prints when it completed and when the JVM started:
  *
- * <pre>FIRST_CALL_DONE &lt;epoch ms when the call returned&gt; &lt;epoch ms when the JVM started&gt; &lt;account id&gt;</pre>
+ * <pre>FIRST_CALL_DONE &lt;epoch ms when the call returned&gt; &lt;epoch ms when the JVM started&gt; &lt;id&gt;</pre>
  *
  * <p>Arguments: {@code <baseUrl> <apiKey> <jdk|httpclient> <sdk|raw> <accountId>}. The clock is read as soon as the
  * call returns, before closing anything; the JVM's start time is asked for only then, so that loading the management

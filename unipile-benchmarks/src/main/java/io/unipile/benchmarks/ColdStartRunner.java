@@ -18,7 +18,7 @@ import java.util.Locale;
  * raw client of each transport. Runs {@link ColdStart} in new JVMs against a fake started here, in this JVM, so the
  * fake's own start-up is not counted, and prints a Markdown table of medians.
  *
- * <pre>java -cp unipile-benchmarks/target/benchmarks.jar io.unipile.benchmarks.ColdStartRunner [runs per case, default 9]</pre>
+ * <pre>java -cp unipile-benchmarks/target/benchmarks.jar io.unipile.benchmarks.ColdStartRunner [runs per case: 9]</pre>
  *
  * <p>Two clocks, both wall-clock milliseconds: <em>since JVM start</em> is the child's own
  * {@code RuntimeMXBean.getStartTime()} to the call's return, i.e. class loading, client construction, connecting and
@@ -99,7 +99,8 @@ public final class ColdStartRunner {
             }
             int status = process.waitFor();
             String[] words = report == null ? new String[0] : report.split(" ");
-            if (status != 0 || words.length != 4 || !words[0].equals("FIRST_CALL_DONE") || !words[3].equals(accountId)) {
+            boolean reported = words.length == 4 && words[0].equals("FIRST_CALL_DONE") && words[3].equals(accountId);
+            if (status != 0 || !reported) {
                 throw new IOException(transport + "/" + side + " cold start failed (exit " + status + "): " + report);
             }
             long done = Long.parseLong(words[1]);

@@ -25,7 +25,9 @@ import java.util.concurrent.TimeUnit;
  * SDK call and one raw call, in alternating order, and times each. The ratio of their mean times is then immune to
  * the load of the moment on a shared machine, which in separate forks can swing throughput by half between the SDK
  * run and the raw run. With one caller, the raw mean time over the SDK mean time is the SDK's throughput as a
- * fraction of raw: the number the 95 % and 90 % targets are about.
+ * fraction of raw: the number the 95 % and 90 % targets are about. With 8 and 32 callers ({@code getChat08Threads},
+ * {@code getChat32Threads}) every thread takes turns the same way, so SDK and raw calls meet the same contention in
+ * the fake and on the cores; {@link ConcurrencyBenchmark} gives the absolute throughput of each alone.
  *
  * <p>The primary score (pairs per second) means little; the result is in the counters {@code sdkNanos},
  * {@code rawNanos} and {@code pairs} of each iteration, which {@link ResultTable} turns into a ratio with its
@@ -35,7 +37,7 @@ import java.util.concurrent.TimeUnit;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 10, time = 1)
-@Measurement(iterations = 10, time = 1)
+@Measurement(iterations = 8, time = 1)
 @Fork(1)
 @Threads(1)
 public class PairedBenchmark {
@@ -84,6 +86,18 @@ public class PairedBenchmark {
     @Benchmark
     public void getChat(LoopbackFixture f, Clocks clocks, Blackhole sink) throws Exception {
         clocks.pair(() -> f.client.chats().get(f.chatId), () -> f.raw.getChat(f.chatId), sink);
+    }
+
+    @Benchmark
+    @Threads(8)
+    public void getChat08Threads(LoopbackFixture f, Clocks clocks, Blackhole sink) throws Exception {
+        getChat(f, clocks, sink);
+    }
+
+    @Benchmark
+    @Threads(32)
+    public void getChat32Threads(LoopbackFixture f, Clocks clocks, Blackhole sink) throws Exception {
+        getChat(f, clocks, sink);
     }
 
     @Benchmark

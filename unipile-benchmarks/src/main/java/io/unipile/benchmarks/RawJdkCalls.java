@@ -55,7 +55,8 @@ final class RawJdkCalls implements RawCalls {
     public MessageSent sendMessage(String chatId, String text, byte[] attachment) throws IOException {
         HandBuiltMultipart form = HandBuiltMultipart.of(text, attachment == null ? null : "file.bin");
         BodyPublisher body = attachment == null
-                ? BodyPublishers.concat(BodyPublishers.ofByteArray(form.head()), BodyPublishers.ofByteArray(form.tail()))
+                ? BodyPublishers.concat(BodyPublishers.ofByteArray(form.head()),
+                BodyPublishers.ofByteArray(form.tail()))
                 : BodyPublishers.concat(BodyPublishers.ofByteArray(form.head()), BodyPublishers.ofByteArray(attachment),
                 BodyPublishers.ofByteArray(form.tail()));
         return post(chatId, form, body);
