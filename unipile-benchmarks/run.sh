@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every benchmark of unipile-benchmarks and prints the tables of docs/benchmarks.md: about 11 minutes on
+# Runs every benchmark of unipile-benchmarks and prints the tables of docs/benchmarks.md: about 13 minutes on
 # 2 cores. Build first (README: mvn -B -q install -DskipTests); the jar is built here only when missing.
 #
 #   unipile-benchmarks/run.sh                 everything, cold start included
