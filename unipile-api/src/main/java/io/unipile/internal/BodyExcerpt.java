@@ -38,7 +38,8 @@ public final class BodyExcerpt {
     /** Keeps the first bytes that pass through, so a parse failure can show what the body began with. */
     public static final class RecordingStream extends InputStream {
         private final InputStream in;
-        private final byte[] head = new byte[MAX_CHARS * 4];
+        // Allocated on first read: most bodies parse fine, yet every one passes through here.
+        private byte[] head;
         private int headLength;
 
         public RecordingStream(InputStream in) {
@@ -48,8 +49,8 @@ public final class BodyExcerpt {
         @Override
         public int read() throws IOException {
             int b = in.read();
-            if (b >= 0 && headLength < head.length) {
-                head[headLength++] = (byte) b;
+            if (b >= 0) {
+                record(new byte[]{(byte) b}, 0, 1);
             }
             return b;
         }
@@ -57,12 +58,21 @@ public final class BodyExcerpt {
         @Override
         public int read(byte[] buf, int off, int len) throws IOException {
             int n = in.read(buf, off, len);
-            if (n > 0 && headLength < head.length) {
+            if (n > 0) {
+                record(buf, off, n);
+            }
+            return n;
+        }
+
+        private void record(byte[] buf, int off, int n) {
+            if (head == null) {
+                head = new byte[MAX_CHARS * 4];
+            }
+            if (headLength < head.length) {
                 int copy = Math.min(n, head.length - headLength);
                 System.arraycopy(buf, off, head, headLength, copy);
                 headLength += copy;
             }
-            return n;
         }
 
         @Override
@@ -72,7 +82,7 @@ public final class BodyExcerpt {
 
         /** The excerpt of what was read so far. */
         public String excerpt() {
-            return of(head, headLength);
+            return head == null ? "" : of(head, headLength);
         }
     }
 }

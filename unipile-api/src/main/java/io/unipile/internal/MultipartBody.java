@@ -152,6 +152,7 @@ public final class MultipartBody implements RequestBody {
             return n < 0 ? -1 : one[0] & 0xff;
         }
 
+        /** Fills as much of {@code buf} as the parts allow, so that transports copy few, large chunks. */
         @Override
         public int read(byte[] buf, int off, int len) throws IOException {
             if (closed) {
@@ -160,19 +161,27 @@ public final class MultipartBody implements RequestBody {
             if (len == 0) {
                 return 0;
             }
-            while (true) {
-                int limit = remainingInFile >= 0 ? (int) Math.min(len, remainingInFile) : len;
-                int n = limit == 0 ? -1 : current.read(buf, off, limit);
+            int total = 0;
+            while (total < len) {
+                int want = len - total;
+                int limit = remainingInFile >= 0 ? (int) Math.min(want, remainingInFile) : want;
+                int n = limit == 0 ? -1 : current.read(buf, off + total, limit);
                 if (n > 0) {
                     if (remainingInFile >= 0) {
                         remainingInFile -= n;
                     }
-                    return n;
+                    total += n;
+                    if (remainingInFile > 0 && current.available() == 0) {
+                        // A file stream may block for more; hand back what we have rather than wait here.
+                        return total;
+                    }
+                    continue;
                 }
                 if (!advance()) {
-                    return -1;
+                    return total == 0 ? -1 : total;
                 }
             }
+            return total;
         }
 
         private boolean advance() throws IOException {

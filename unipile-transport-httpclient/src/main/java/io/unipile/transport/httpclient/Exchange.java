@@ -3,10 +3,6 @@ package io.unipile.transport.httpclient;
 import io.unipile.http.TransportIOException;
 
 import java.time.Duration;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -36,7 +32,8 @@ final class Exchange {
     private final AtomicReference<State> state = new AtomicReference<>(State.PENDING);
     private final Duration timeout;
     private final Runnable onTimeout;
-    private volatile ScheduledFuture<?> deadline;
+    private volatile long deadlineNanos;
+    private volatile DeadlineSweeper sweeper;
 
     /**
      * @param timeout   how long sending plus waiting for the response head may take
@@ -48,32 +45,38 @@ final class Exchange {
     }
 
     /** The connection is ready and the request is about to be written: arms the deadline. */
-    void sending(ScheduledExecutorService timer) throws TransportIOException {
+    void sending(DeadlineSweeper deadlines, boolean transportClosed) throws TransportIOException {
+        if (transportClosed) {
+            // The transport was closed between leasing and sending: still nothing written.
+            throw new TransportIOException("the transport is closed", false, null);
+        }
         if (!state.compareAndSet(State.PENDING, State.SENDING)) {
             return;
         }
-        try {
-            deadline = timer.schedule(this::expire, timeout.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (RejectedExecutionException e) {
-            // The transport was closed between leasing and sending: still nothing written.
-            state.set(State.PENDING);
-            throw new TransportIOException("the transport is closed", false, e);
-        }
+        deadlineNanos = System.nanoTime() + timeout.toNanos();
+        sweeper = deadlines;
+        deadlines.watch(this);
     }
 
     /** The response head arrived. Returns {@code false} when the deadline won the race: treat as timed out. */
     boolean headersArrived() {
         if (state.compareAndSet(State.SENDING, State.HEADERS) || state.compareAndSet(State.PENDING, State.HEADERS)) {
-            ScheduledFuture<?> d = deadline;
-            if (d != null) {
-                d.cancel(false);
+            DeadlineSweeper s = sweeper;
+            if (s != null) {
+                s.forget(this);
             }
             return true;
         }
         return state.get() == State.HEADERS;
     }
 
-    private void expire() {
+    /** Whether the deadline has passed while still sending or waiting for the head. */
+    boolean overdue(long nowNanos) {
+        return state.get() == State.SENDING && nowNanos - deadlineNanos >= 0;
+    }
+
+    /** Called by the sweeper once the deadline passed. */
+    void expire() {
         if (state.compareAndSet(State.SENDING, State.TIMED_OUT)) {
             onTimeout.run();
         }

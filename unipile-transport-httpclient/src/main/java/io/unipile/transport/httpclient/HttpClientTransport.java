@@ -125,6 +125,7 @@ public final class HttpClientTransport implements UnipileTransport {
     private final TransportConfig config;
     private final String threadPrefix;
     private final ScheduledThreadPoolExecutor timer;
+    private final DeadlineSweeper deadlines;
     private final ExecutorService callbacks;
     private final PoolingHttpClientConnectionManager classicPool;
     private final PoolingAsyncClientConnectionManager asyncPool;
@@ -142,6 +143,7 @@ public final class HttpClientTransport implements UnipileTransport {
         timer.setRemoveOnCancelPolicy(true);
         timer.setKeepAliveTime(10, TimeUnit.SECONDS);
         timer.allowCoreThreadTimeOut(true);
+        this.deadlines = new DeadlineSweeper(timer, config.requestTimeout());
         this.callbacks = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
                 threads("callback"));
 
@@ -179,7 +181,7 @@ public final class HttpClientTransport implements UnipileTransport {
         ExecChainHandler classicGate = (req, scope, chain) -> {
             Exchange exchange = exchangeOf(scope.clientContext);
             if (exchange != null) {
-                exchange.sending(timer);
+                exchange.sending(deadlines, closed.get());
             }
             ClassicHttpResponse response = chain.proceed(req, scope);
             if (exchange != null) {
@@ -208,7 +210,7 @@ public final class HttpClientTransport implements UnipileTransport {
         AsyncExecChainHandler asyncGate = (req, entityProducer, scope, chain, callback) -> {
             Exchange exchange = exchangeOf(scope.clientContext);
             if (exchange != null) {
-                exchange.sending(timer);
+                exchange.sending(deadlines, closed.get());
             }
             AsyncCall call = (AsyncCall) scope.clientContext.getAttribute(AsyncCall.CONTEXT_KEY);
             if (call == null) {

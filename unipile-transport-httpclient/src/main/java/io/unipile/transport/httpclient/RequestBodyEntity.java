@@ -44,7 +44,8 @@ final class RequestBodyEntity extends AbstractHttpEntity {
     @Override
     public void writeTo(OutputStream out) throws IOException {
         long declared = body.contentLength();
-        byte[] buffer = new byte[CHUNK];
+        // Most bodies are small multipart messages: no need for a 32 KiB buffer to send 300 bytes.
+        byte[] buffer = new byte[declared >= 0 ? (int) Math.max(1, Math.min(CHUNK, declared)) : CHUNK];
         long written = 0;
         try (InputStream in = body.open()) {
             int n;
