@@ -128,9 +128,25 @@ public final class JdkTransport implements UnipileTransport {
         return b.build();
     }
 
-    private static HttpRequest.BodyPublisher publisher(RequestBody body) {
+    /** Bodies up to this size are sent from one array: the streaming publisher allocates 16 KiB per read. */
+    private static final int SMALL_BODY = 64 * 1024;
+
+    private static HttpRequest.BodyPublisher publisher(RequestBody body) throws IOException {
         if (body == null) {
             return HttpRequest.BodyPublishers.noBody();
+        }
+        long declared = body.contentLength();
+        if (body.isRepeatable() && declared >= 0 && declared <= SMALL_BODY) {
+            // Reading a repeatable body early costs nothing; a one-shot stream is left for the send itself, so that
+            // a connection that fails first leaves it unread and the request can still be retried.
+            try (InputStream in = body.open()) {
+                byte[] bytes = in.readNBytes((int) declared + 1);
+                if (bytes.length != declared) {
+                    throw new TransportIOException("the request body has " + bytes.length
+                            + " bytes, not its declared " + declared, false, null);
+                }
+                return HttpRequest.BodyPublishers.ofByteArray(bytes);
+            }
         }
         HttpRequest.BodyPublisher stream = HttpRequest.BodyPublishers.ofInputStream(() -> {
             try {
