@@ -22,8 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -94,7 +92,7 @@ public final class ApiCaller {
         CompletableFuture<TransportResponse> result = new CompletableFuture<>();
         sent.whenComplete((response, error) -> {
             if (error != null) {
-                Throwable cause = unwrap(error);
+                Throwable cause = Futures.unwrap(error);
                 result.completeExceptionally(cause instanceof IOException io ? failure(request, io) : cause);
                 return;
             }
@@ -179,10 +177,4 @@ public final class ApiCaller {
         return new UnipileTransportException(what + " failed: " + e.getMessage() + "; " + outcome, sent, e);
     }
 
-    private static Throwable unwrap(Throwable t) {
-        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t;
-    }
 }

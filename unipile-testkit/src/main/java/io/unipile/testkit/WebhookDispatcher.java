@@ -1,5 +1,6 @@
 package io.unipile.testkit;
 
+import io.unipile.internal.Futures;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.unipile.webhooks.WebhookFormat;
@@ -20,7 +21,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -140,7 +140,7 @@ final class WebhookDispatcher implements AutoCloseable {
     }
 
     private String describe(Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        Throwable cause = Futures.unwrap(error);
         if (cause instanceof HttpTimeoutException) {
             return "No answer within " + timeout;
         }

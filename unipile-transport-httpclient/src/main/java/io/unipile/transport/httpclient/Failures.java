@@ -1,6 +1,7 @@
 package io.unipile.transport.httpclient;
 
 import io.unipile.http.TransportIOException;
+import io.unipile.internal.Futures;
 import io.unipile.http.TransportTimeoutException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
@@ -8,8 +9,6 @@ import org.apache.hc.core5.http.RequestNotExecutedException;
 
 import java.net.SocketTimeoutException;
 import java.time.Duration;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 
 /** Turns what Apache HttpClient throws into the SPI's exceptions. */
@@ -23,7 +22,7 @@ final class Failures {
      * says explicitly that a connection closed before the request was written.
      */
     static TransportIOException beforeHead(Throwable error, Exchange exchange, Duration connectTimeout) {
-        Throwable e = unwrap(error);
+        Throwable e = Futures.unwrap(error);
         if (e instanceof TransportIOException t) {
             return t;
         }
@@ -58,7 +57,7 @@ final class Failures {
      * @param idleTimeout the socket inactivity timeout, which is what a timeout here means
      */
     static TransportIOException inBody(Throwable error, Duration idleTimeout) {
-        Throwable e = unwrap(error);
+        Throwable e = Futures.unwrap(error);
         if (e instanceof TransportIOException t) {
             return t;
         }
@@ -71,12 +70,6 @@ final class Failures {
         return new TransportIOException("reading the response body failed: " + describe(e), true, e);
     }
 
-    static Throwable unwrap(Throwable t) {
-        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t;
-    }
 
     /**
      * Apache turns an interrupt into an I/O exception; the interrupted caller must still see its flag. Only for

@@ -7,6 +7,7 @@ import io.unipile.http.TransportRequest;
 import io.unipile.http.TransportResponse;
 import io.unipile.http.TransportTimeoutException;
 import io.unipile.http.UnipileTransport;
+import io.unipile.internal.Futures;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -79,8 +80,7 @@ public final class JdkTransport implements UnipileTransport {
         } catch (IOException e) {
             throw classify(e);
         } catch (UncheckedIOException e) {
-            throw new TransportIOException("reading the request body failed: " + e.getCause().getMessage(), true,
-                    e.getCause());
+            throw bodyFailure(e);
         }
     }
 
@@ -97,14 +97,12 @@ public final class JdkTransport implements UnipileTransport {
                     if (error == null) {
                         return new JdkResponse(response);
                     }
-                    Throwable cause = error instanceof CompletionException && error.getCause() != null
-                            ? error.getCause() : error;
+                    Throwable cause = Futures.unwrap(error);
                     if (cause instanceof IOException io) {
                         throw new CompletionException(classify(io));
                     }
                     if (cause instanceof UncheckedIOException u) {
-                        throw new CompletionException(new TransportIOException(
-                                "reading the request body failed: " + u.getCause().getMessage(), true, u.getCause()));
+                        throw new CompletionException(bodyFailure(u));
                     }
                     throw new CompletionException(cause);
                 });
@@ -157,6 +155,12 @@ public final class JdkTransport implements UnipileTransport {
         });
         long length = body.contentLength();
         return length < 0 ? stream : HttpRequest.BodyPublishers.fromPublisher(stream, length);
+    }
+
+    /** A file behind the body failed to read while the request was being sent. */
+    private static TransportIOException bodyFailure(UncheckedIOException e) {
+        return new TransportIOException("reading the request body failed: " + e.getCause().getMessage(), true,
+                e.getCause());
     }
 
     /** Tells apart failures where the request surely never left from those where it may have. */

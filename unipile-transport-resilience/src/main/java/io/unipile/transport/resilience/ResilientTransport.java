@@ -12,6 +12,7 @@ import io.unipile.http.TransportRequest;
 import io.unipile.http.TransportResponse;
 import io.unipile.http.TransportTimeoutException;
 import io.unipile.http.UnipileTransport;
+import io.unipile.internal.Futures;
 import io.unipile.resilience.CircuitBreakerPolicy;
 import io.unipile.resilience.RetryPolicy;
 import io.unipile.resilience.UnipileEvent;
@@ -23,8 +24,6 @@ import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
@@ -158,7 +157,7 @@ public final class ResilientTransport implements UnipileTransport {
             if (error == null) {
                 step = call.onResponse(response);
             } else {
-                Throwable cause = unwrap(error);
+                Throwable cause = Futures.unwrap(error);
                 if (!(cause instanceof IOException io)) {
                     call.onUnexpected(cause);
                     result.completeExceptionally(cause);
@@ -176,12 +175,6 @@ public final class ResilientTransport implements UnipileTransport {
         });
     }
 
-    private static Throwable unwrap(Throwable t) {
-        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t;
-    }
 
     private void emit(UnipileEvent event) {
         try {
