@@ -45,8 +45,14 @@ class FakeUnipileServerTest {
         try (ServerSocket again = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
             assertThat(again.getLocalPort()).isEqualTo(port);
         }
-        assertThat(Thread.getAllStackTraces().keySet())
-                .noneMatch(t -> t.getName().startsWith("fake-unipile-" + port + "-") && t.isAlive());
+        // A pool's termination is reported a moment before its last worker thread has exited: wait briefly.
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(2);
+        java.util.function.Supplier<java.util.List<Thread>> serverThreads = () -> Thread.getAllStackTraces().keySet()
+                .stream().filter(t -> t.getName().startsWith("fake-unipile-" + port + "-") && t.isAlive()).toList();
+        while (!serverThreads.get().isEmpty() && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(serverThreads.get()).isEmpty();
         assertThatThrownBy(server::baseUrl).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(server::start).isInstanceOf(IllegalStateException.class);
     }
