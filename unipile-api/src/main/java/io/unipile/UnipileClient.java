@@ -5,6 +5,7 @@ import io.unipile.attendees.AttendeesClient;
 import io.unipile.chats.ChatsClient;
 import io.unipile.http.TransportConfig;
 import io.unipile.messages.MessagesClient;
+import io.unipile.raw.RawClient;
 import io.unipile.webhooks.WebhooksClient;
 import io.unipile.http.UnipileTransportProvider;
 import io.unipile.internal.BaseUrl;
@@ -58,6 +59,23 @@ public interface UnipileClient extends AutoCloseable {
 
     /** Webhooks: list, create, delete. */
     WebhooksClient webhooks();
+
+    /**
+     * Any operation, modelled by this library or not, through the same pipeline: for what Unipile offers before
+     * this library models it.
+     */
+    RawClient raw();
+
+    /**
+     * A view of this client whose calls carry {@code options} (a deadline, extra headers, extra query or body
+     * fields) on top of this client's. It shares this client's connections and breaker, costs a few small objects,
+     * and needs no closing; closing this client ends it too.
+     *
+     * <pre>{@code
+     * unipile.withOptions(RequestOptions.builder().timeout(Duration.ofSeconds(5)).build()).chats().get(chatId);
+     * }</pre>
+     */
+    UnipileClient withOptions(RequestOptions options);
 
     /** Releases connections and threads. Calls made after closing fail. Idempotent. */
     @Override

@@ -3,6 +3,8 @@ package io.unipile;
 import io.unipile.accounts.AccountType;
 import io.unipile.accounts.ListAccountsRequest;
 import io.unipile.attendees.ListAttendeesRequest;
+import io.unipile.attendees.ListByAttendeeRequest;
+import io.unipile.chats.ChatAction;
 import io.unipile.chats.ListChatsRequest;
 import io.unipile.messages.ListMessagesRequest;
 import io.unipile.webhooks.CreateWebhookRequest;
@@ -11,7 +13,9 @@ import io.unipile.webhooks.WebhookEventType;
 import io.unipile.webhooks.WebhookSource;
 import io.unipile.chats.LinkedInOptions;
 import io.unipile.chats.StartChatRequest;
+import io.unipile.chats.UpdateChatRequest;
 import io.unipile.files.FileInput;
+import io.unipile.messages.ForwardMessageRequest;
 import io.unipile.messages.SendMessageRequest;
 import org.junit.jupiter.api.Test;
 
@@ -22,15 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RequestValidationTest {
-
-    @Test
-    void listAccountsLimitIsOneTo250AndTheCursorNotBlank() {
-        assertThat(new ListAccountsRequest(null, 1).limit()).isEqualTo(1);
-        assertThat(new ListAccountsRequest("c", 250).limit()).isEqualTo(250);
-        assertThatThrownBy(() -> new ListAccountsRequest(null, 0)).hasMessage("limit must be between 1 and 250 but was 0");
-        assertThatThrownBy(() -> new ListAccountsRequest(null, 251)).hasMessageContaining("limit");
-        assertThatThrownBy(() -> new ListAccountsRequest("", null)).hasMessageContaining("cursor");
-    }
 
     @Test
     void startChatNeedsAnAccountAndAtLeastOneAttendee() {
@@ -118,11 +113,72 @@ class RequestValidationTest {
                 .hasMessageContaining("accountType must be a messaging provider");
         assertThat(ListChatsRequest.builder().accountType(AccountType.of("NEW_APP")).build().accountType().value())
                 .isEqualTo("NEW_APP");
-        assertThatThrownBy(() -> ListChatsRequest.builder().limit(0).build()).hasMessageContaining("limit");
         java.time.Instant t = java.time.Instant.parse("2025-01-01T00:00:00Z");
         assertThatThrownBy(() -> ListMessagesRequest.builder().after(t).before(t).build())
                 .hasMessageContaining("after must be earlier than before");
-        assertThatThrownBy(() -> new ListAttendeesRequest(null, 251, null)).hasMessageContaining("limit");
-        assertThatThrownBy(() -> new ListWebhooksRequest(null, "")).hasMessageContaining("cursor");
+        assertThatThrownBy(() -> ListChatsRequest.builder().after(t.plusSeconds(1)).before(t).build())
+                .hasMessage("after must be earlier than before");
+        assertThatThrownBy(() -> ListByAttendeeRequest.builder().after(t).before(t).build())
+                .hasMessage("after must be earlier than before");
+        assertThat(ListByAttendeeRequest.builder().after(t).before(t.plusSeconds(1)).build().after()).isEqualTo(t);
+    }
+
+    @Test
+    void toBuilderCopiesEveryField() {
+        java.time.Instant t = java.time.Instant.parse("2025-01-01T00:00:00Z");
+        ListChatsRequest chats = ListChatsRequest.builder().unread(true).before(t).after(t.minusSeconds(1)).limit(5)
+                .accountType(AccountType.LINKEDIN).accountId("acc").cursor("c").build();
+        assertThat(chats.toBuilder().build()).isEqualTo(chats).hasSameHashCodeAs(chats);
+        assertThat(chats.toBuilder().cursor("d").build().cursor()).isEqualTo("d");
+        assertThat(chats.toString()).startsWith("ListChatsRequest[unread=true, ").endsWith(", cursor=c]");
+        ListMessagesRequest messages = ListMessagesRequest.builder().limit(3).senderId("s").accountId("a").build();
+        assertThat(messages.toBuilder().build()).isEqualTo(messages);
+        ListByAttendeeRequest byAttendee = ListByAttendeeRequest.builder().cursor("c").limit(2).accountId("a,b")
+                .build();
+        assertThat(byAttendee.toBuilder().build()).isEqualTo(byAttendee);
+        ListAccountsRequest accounts = ListAccountsRequest.builder().cursor("c").limit(10).build();
+        assertThat(accounts.toBuilder().build()).isEqualTo(accounts);
+        assertThat(accounts).hasToString("ListAccountsRequest[cursor=c, limit=10]");
+        assertThat(ListAttendeesRequest.builder().accountId("a").build().toBuilder().build())
+                .isEqualTo(ListAttendeesRequest.builder().accountId("a").build());
+        assertThat(ListWebhooksRequest.builder().limit(1).build().toBuilder().build())
+                .isEqualTo(ListWebhooksRequest.builder().limit(1).build());
+        StartChatRequest start = StartChatRequest.builder("acc", "a", "b").text("hi")
+                .addAttachment(FileInput.of(new byte[1], "f.txt")).build();
+        assertThat(start.toBuilder().build()).isEqualTo(start);
+        assertThat(start.toBuilder().attendeesIds(List.of("c")).build().attendeesIds()).containsExactly("c");
+        SendMessageRequest send = SendMessageRequest.builder().text("x").accountId("acc").quoteId("q").build();
+        assertThat(send.toBuilder().build()).isEqualTo(send);
+        CreateWebhookRequest hook = CreateWebhookRequest.builder("https://x.example.com", WebhookSource.MESSAGING)
+                .name("n").addAccountId("acc").enabled(false).addHeader("X-A", "v")
+                .events(WebhookEventType.MESSAGE_RECEIVED).addData("chat", "chat_id").build();
+        assertThat(hook.toBuilder().build()).isEqualTo(hook);
+        assertThat(hook.toBuilder().events(WebhookEventType.MESSAGE_READ).build().events())
+                .containsExactly(WebhookEventType.MESSAGE_READ);
+    }
+
+    @Test
+    void updateChatNeedsAnActionAndAValue() {
+        assertThat(UpdateChatRequest.markRead().action()).isEqualTo(ChatAction.SET_READ_STATUS);
+        assertThat(UpdateChatRequest.markRead().value()).isTrue();
+        assertThat(UpdateChatRequest.markUnread().value()).isFalse();
+        assertThat(UpdateChatRequest.markRead().toBuilder().value(false).build())
+                .isEqualTo(UpdateChatRequest.markUnread());
+        assertThatThrownBy(() -> UpdateChatRequest.builder().value(true).build()).hasMessage("action is required");
+        assertThatThrownBy(() -> UpdateChatRequest.builder().action(ChatAction.SET_READ_STATUS).build())
+                .hasMessage("value is required");
+        assertThat(ChatAction.of("setReadStatus")).isSameAs(ChatAction.SET_READ_STATUS);
+        assertThat(ChatAction.of("mute").isKnown()).isFalse();
+        assertThat(ChatAction.of("mute").value()).isEqualTo("mute");
+    }
+
+    @Test
+    void forwardNeedsAChat() {
+        assertThat(ForwardMessageRequest.to("chat_1").chatId()).isEqualTo("chat_1");
+        assertThat(ForwardMessageRequest.to("chat_1").toBuilder().build())
+                .isEqualTo(ForwardMessageRequest.to("chat_1"));
+        assertThatThrownBy(() -> ForwardMessageRequest.to(null)).hasMessage("chatId is required");
+        assertThatThrownBy(() -> ForwardMessageRequest.builder().chatId(" ").build())
+                .hasMessage("chatId must not be blank");
     }
 }

@@ -19,43 +19,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class UnipileClientBuilderTest {
     private static final String KEY = "sk_live_9e8d7c6b5a";
 
-    /** Records what the client asks of its transport; nothing goes to a network. */
-    static final class RecordingProvider implements UnipileTransportProvider {
-        final List<TransportConfig> configs = new ArrayList<>();
-        final List<TransportRequest> requests = new ArrayList<>();
-        int closed;
-
-        @Override
-        public String name() {
-            return "recording";
-        }
-
-        @Override
-        public UnipileTransport create(TransportConfig config) {
-            configs.add(config);
-            return new UnipileTransport() {
-                @Override
-                public TransportResponse execute(TransportRequest request) throws IOException {
-                    requests.add(request);
-                    throw new IOException("offline");
-                }
-
-                @Override
-                public CompletableFuture<TransportResponse> executeAsync(TransportRequest request) {
-                    requests.add(request);
-                    return CompletableFuture.failedFuture(new IOException("offline"));
-                }
-
-                @Override
-                public void close() {
-                    closed++;
-                }
-            };
-        }
-    }
-
     private UnipileClient.Builder valid(RecordingProvider p) {
-        return UnipileClient.builder().baseUrl("api1.unipile.com:13153").apiKey(KEY).transport(p);
+        // No resilience layer is on this module's class path, so a client must be built without what it provides.
+        return UnipileClient.builder().baseUrl("api1.unipile.com:13153").apiKey(KEY).transport(p)
+                .disableRetries().disableCircuitBreaker();
     }
 
     @Test
@@ -117,6 +84,19 @@ class UnipileClientBuilderTest {
         assertThatThrownBy(() -> valid(p).transport(" ").build()).hasMessageContaining("transport");
         assertThatThrownBy(() -> valid(p).userAgentSuffix("a\nb").build()).hasMessageContaining("userAgentSuffix");
         assertThat(p.configs).isEmpty();
+    }
+
+    @Test
+    void withoutAResilienceLayerAClientThatAsksForRetriesIsRefusedNotBuiltWithout() {
+        RecordingProvider p = new RecordingProvider();
+        UnipileClient.Builder defaults = UnipileClient.builder().baseUrl("api1.unipile.com:13153").apiKey(KEY)
+                .transport(p);
+        assertThatThrownBy(defaults::build).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("io.unipile:unipile-transport-resilience");
+        assertThatThrownBy(() -> valid(p).overallTimeout(Duration.ofSeconds(5)).build())
+                .hasMessageContaining("io.unipile:unipile-transport-resilience");
+        assertThat(p.closed).as("the transports created for refused clients are closed").isEqualTo(2);
+        valid(p).build().close();
     }
 
     @Test

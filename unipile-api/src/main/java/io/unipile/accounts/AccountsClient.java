@@ -13,7 +13,7 @@ public interface AccountsClient {
 
     /** The first page of accounts, of the server's default size. */
     default Page<Account> list() {
-        return list(ListAccountsRequest.firstPage());
+        return list(ListAccountsRequest.builder().build());
     }
 
     /** {@link #list(ListAccountsRequest)} without blocking. */
@@ -27,7 +27,7 @@ public interface AccountsClient {
 
     /** Every account, in pages of the server's default size. */
     default PagedIterable<Account> listAll() {
-        return listAll(ListAccountsRequest.firstPage());
+        return listAll(ListAccountsRequest.builder().build());
     }
 
     /** One account ({@code GET /accounts/{id}}). */

@@ -13,6 +13,25 @@ import java.util.concurrent.CompletableFuture;
 /** Chats: {@code /api/v1/chats}. */
 public interface ChatsClient {
 
+    /** One page of chats ({@code GET /chats}), filtered by the request. */
+    Page<Chat> list(ListChatsRequest request);
+
+    /** The first page of every chat, of the server's default size. */
+    default Page<Chat> list() {
+        return list(ListChatsRequest.builder().build());
+    }
+
+    /** {@link #list(ListChatsRequest)} without blocking. */
+    CompletableFuture<Page<Chat>> listAsync(ListChatsRequest request);
+
+    /** Every chat matching the request, fetched page by page as iteration proceeds. */
+    PagedIterable<Chat> listAll(ListChatsRequest request);
+
+    /** Every chat, in pages of the server's default size. */
+    default PagedIterable<Chat> listAll() {
+        return listAll(ListChatsRequest.builder().build());
+    }
+
     /**
      * Starts a chat and sends its first message ({@code POST /chats}). Not retried once it may have reached the
      * server: Unipile has no idempotency keys, so a repeat would send a second message.
@@ -23,7 +42,9 @@ public interface ChatsClient {
     CompletableFuture<ChatStarted> startAsync(StartChatRequest request);
 
     /** One chat by its Unipile id ({@code GET /chats/{chat_id}}). */
-    Chat get(String chatId);
+    default Chat get(String chatId) {
+        return get(chatId, null);
+    }
 
     /**
      * One chat by its Unipile or provider id; {@code accountId} is mandatory when {@code chatId} is a provider id,
@@ -32,10 +53,40 @@ public interface ChatsClient {
     Chat get(String chatId, String accountId);
 
     /** {@link #get(String)} without blocking. */
-    CompletableFuture<Chat> getAsync(String chatId);
+    default CompletableFuture<Chat> getAsync(String chatId) {
+        return getAsync(chatId, null);
+    }
 
     /** {@link #get(String, String)} without blocking. */
     CompletableFuture<Chat> getAsync(String chatId, String accountId);
+
+    /**
+     * Changes a chat ({@code PATCH /chats/{chat_id}}), e.g. {@code update(id, UpdateChatRequest.markRead())}. Not
+     * retried once it may have reached the server.
+     */
+    ChatPatched update(String chatId, UpdateChatRequest request);
+
+    /** {@link #update(String, UpdateChatRequest)} without blocking. */
+    CompletableFuture<ChatPatched> updateAsync(String chatId, UpdateChatRequest request);
+
+    /** One page of the messages of a chat ({@code GET /chats/{chat_id}/messages}); no {@code accountId} here. */
+    Page<Message> listMessages(String chatId, ListMessagesRequest request);
+
+    /** The first page of a chat's messages, of the server's default size. */
+    default Page<Message> listMessages(String chatId) {
+        return listMessages(chatId, ListMessagesRequest.builder().build());
+    }
+
+    /** {@link #listMessages(String, ListMessagesRequest)} without blocking. */
+    CompletableFuture<Page<Message>> listMessagesAsync(String chatId, ListMessagesRequest request);
+
+    /** Every message of a chat matching the request, fetched page by page as iteration proceeds. */
+    PagedIterable<Message> listAllMessages(String chatId, ListMessagesRequest request);
+
+    /** Every message of a chat, newest first, in pages of the server's default size. */
+    default PagedIterable<Message> listAllMessages(String chatId) {
+        return listAllMessages(chatId, ListMessagesRequest.builder().build());
+    }
 
     /**
      * Sends a message in a chat ({@code POST /chats/{chat_id}/messages}). Not retried once it may have reached the
@@ -46,27 +97,6 @@ public interface ChatsClient {
     /** {@link #sendMessage(String, SendMessageRequest)} without blocking. */
     CompletableFuture<MessageSent> sendMessageAsync(String chatId, SendMessageRequest request);
 
-    /** One page of chats ({@code GET /chats}), filtered by the request. */
-    Page<Chat> list(ListChatsRequest request);
-
-    /** {@link #list(ListChatsRequest)} without blocking. */
-    CompletableFuture<Page<Chat>> listAsync(ListChatsRequest request);
-
-    /** Every chat matching the request, fetched page by page as iteration proceeds. */
-    PagedIterable<Chat> listAll(ListChatsRequest request);
-
-    /**
-     * One page of the messages of a chat ({@code GET /chats/{chat_id}/messages}); the request's {@code accountId}
-     * must be null here.
-     */
-    Page<Message> listMessages(String chatId, ListMessagesRequest request);
-
-    /** {@link #listMessages(String, ListMessagesRequest)} without blocking. */
-    CompletableFuture<Page<Message>> listMessagesAsync(String chatId, ListMessagesRequest request);
-
-    /** Every message of a chat matching the request, fetched page by page as iteration proceeds. */
-    PagedIterable<Message> listAllMessages(String chatId, ListMessagesRequest request);
-
     /**
      * The attendees of a chat ({@code GET /chats/{chat_id}/attendees}), all in one page: the route takes no cursor.
      */
@@ -74,4 +104,13 @@ public interface ChatsClient {
 
     /** {@link #listAttendees(String)} without blocking. */
     CompletableFuture<Page<ChatAttendee>> listAttendeesAsync(String chatId);
+
+    /**
+     * Starts syncing a chat's history from the provider ({@code GET /chats/{chat_id}/sync}); the reply says where
+     * the sync stands. Repeating it is harmless, so it is retried like a read.
+     */
+    ChatHistorySync syncHistory(String chatId);
+
+    /** {@link #syncHistory(String)} without blocking. */
+    CompletableFuture<ChatHistorySync> syncHistoryAsync(String chatId);
 }

@@ -20,11 +20,16 @@ import java.util.Optional;
  * @param uri     the absolute URI, already encoded
  * @param headers header names to values, in insertion order
  * @param body    the body, or {@code null} for none
- * @param timeout how long this attempt may take until the response headers, or {@code null} for the transport's
- *                configured request timeout; set by the resilience layer to respect an overall deadline
+ * @param timeout     how long this attempt may take until the response headers, or {@code null} for the
+ *                    transport's configured request timeout; set by the resilience layer to respect an overall deadline
+ * @param idempotent  whether sending the request twice has the effect of sending it once, so that a retry may repeat
+ *                    it after it may have reached the server; declared per operation (a {@code GET} that starts a
+ *                    sync is still idempotent, a {@code PATCH} or {@code POST} is not unless declared so)
+ * @param callTimeout a deadline for this call across all its attempts that replaces the client's overall timeout,
+ *                    or {@code null} for the client's; from {@code RequestOptions}
  */
 public record TransportRequest(HttpMethod method, URI uri, Map<String, List<String>> headers, RequestBody body,
-                               java.time.Duration timeout) {
+                               java.time.Duration timeout, boolean idempotent, java.time.Duration callTimeout) {
 
     /** The header that carries the Unipile API key. */
     public static final String API_KEY_HEADER = "X-API-KEY";
@@ -42,21 +47,24 @@ public record TransportRequest(HttpMethod method, URI uri, Map<String, List<Stri
         if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
             throw new IllegalArgumentException("timeout must be positive but was " + timeout);
         }
+        if (callTimeout != null && (callTimeout.isNegative() || callTimeout.isZero())) {
+            throw new IllegalArgumentException("callTimeout must be positive but was " + callTimeout);
+        }
     }
 
-    /** A request without its own timeout. */
+    /** A request without its own timeouts, idempotent when its method is. */
     public TransportRequest(HttpMethod method, URI uri, Map<String, List<String>> headers, RequestBody body) {
-        this(method, uri, headers, body, null);
+        this(method, uri, headers, body, null, method.isIdempotent(), null);
     }
 
     /** A copy with this attempt's timeout. */
     public TransportRequest withTimeout(java.time.Duration timeout) {
-        return new TransportRequest(method, uri, headers, body, timeout);
+        return new TransportRequest(method, uri, headers, body, timeout, idempotent, callTimeout);
     }
 
     /** A copy with another body, such as a wrapper that tracks whether it was read. */
     public TransportRequest withBody(RequestBody body) {
-        return new TransportRequest(method, uri, headers, body, timeout);
+        return new TransportRequest(method, uri, headers, body, timeout, idempotent, callTimeout);
     }
 
     /** The first value of the named header (case-insensitive), if present. */
@@ -77,13 +85,24 @@ public record TransportRequest(HttpMethod method, URI uri, Map<String, List<Stri
         return HeaderValues.isSecret(name);
     }
 
+    /**
+     * Checks a header name and value as every request does: a valid token name, no CR, LF or NUL in the value
+     * (which is never echoed: it may be a secret).
+     *
+     * @throws IllegalArgumentException naming the header
+     */
+    public static void checkHeader(String name, String value) {
+        HeaderValues.requireValidName(name);
+        HeaderValues.requireValidValue(name, value);
+    }
+
     /** Returns a copy of this request with one more header value. */
     public TransportRequest withHeader(String name, String value) {
         Map<String, List<String>> copy = new LinkedHashMap<>(headers);
         List<String> values = new ArrayList<>(copy.getOrDefault(name, List.of()));
         values.add(value);
         copy.put(name, values);
-        return new TransportRequest(method, uri, copy, body, timeout);
+        return new TransportRequest(method, uri, copy, body, timeout, idempotent, callTimeout);
     }
 
     @Override

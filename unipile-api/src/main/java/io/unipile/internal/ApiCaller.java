@@ -2,6 +2,7 @@ package io.unipile.internal;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JavaType;
+import io.unipile.RequestOptions;
 import io.unipile.errors.UnipileException;
 import io.unipile.errors.UnipileResponseFormatException;
 import io.unipile.errors.UnipileTimeoutException;
@@ -11,6 +12,8 @@ import io.unipile.http.TransportRequest;
 import io.unipile.http.TransportResponse;
 import io.unipile.http.TransportTimeoutException;
 import io.unipile.http.UnipileTransport;
+import io.unipile.pagination.Page;
+import io.unipile.pagination.PagedIterable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,8 +28,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Sends {@link ApiRequest}s through the transport and turns what comes back into models or typed exceptions.
- * Everything that does not change per call (base URL, headers) is prepared once.
+ * Executes declared {@link Endpoint}s (and raw {@link ApiRequest}s): builds the request, sends it through the
+ * transport (already wrapped in the resilience layer) and turns what comes back into models or typed exceptions.
+ * Everything that does not change per call (base URL, headers) is prepared once; a caller with
+ * {@link RequestOptions} is a cheap view sharing all of it.
  */
 public final class ApiCaller {
     private static final Logger LOG = LoggerFactory.getLogger(ApiCaller.class);
@@ -36,6 +41,7 @@ public final class ApiCaller {
     private final UnipileTransport transport;
     private final Clock clock;
     private final AtomicBoolean closed;
+    private final RequestOptions options;
 
     /**
      * @param closed set when the client is closed; calls after that fail at once instead of reaching a closed
@@ -52,6 +58,57 @@ public final class ApiCaller {
         this.transport = transport;
         this.clock = clock;
         this.closed = closed;
+        this.options = RequestOptions.none();
+    }
+
+    private ApiCaller(ApiCaller base, RequestOptions options) {
+        this.baseUrl = base.baseUrl;
+        this.fixedHeaders = base.fixedHeaders;
+        this.transport = base.transport;
+        this.clock = base.clock;
+        this.closed = base.closed;
+        this.options = options;
+    }
+
+    /** A caller sharing this one's transport whose calls add {@code more} to this caller's options. */
+    public ApiCaller withOptions(RequestOptions more) {
+        return new ApiCaller(this, options.merge(Check.notNull("options", more)));
+    }
+
+    /** The options every call of this caller carries. */
+    public RequestOptions options() {
+        return options;
+    }
+
+    /** Calls a declared endpoint and reads its reply; {@code path} fills the template's parameters in order. */
+    public <Q, R> R call(Endpoint<Q, R> endpoint, Q input, String... path) {
+        ApiRequest request = endpoint.toRequest(input, path, options, false, null);
+        return read(endpoint, request, callRaw(request));
+    }
+
+    /** {@link #call(Endpoint, Object, String...)} without blocking; invalid input throws before a future exists. */
+    public <Q, R> CompletableFuture<R> callAsync(Endpoint<Q, R> endpoint, Q input, String... path) {
+        ApiRequest request = endpoint.toRequest(input, path, options, false, null);
+        return callRawAsync(request).thenApply(response -> read(endpoint, request, response));
+    }
+
+    /**
+     * Every item of a paged endpoint, fetched lazily from the input's cursor on. The first request is built now, so
+     * that invalid input fails here rather than in the middle of an iteration.
+     */
+    public <Q, T> PagedIterable<T> pages(Endpoint<Q, Page<T>> endpoint, Q input, String... path) {
+        endpoint.toRequest(input, path, options, false, null);
+        return new PagedIterable<>(endpoint.firstCursor(input), cursor -> {
+            ApiRequest request = endpoint.toRequest(input, path, options, true, cursor);
+            return read(endpoint, request, callRaw(request));
+        });
+    }
+
+    private <R> R read(Endpoint<?, R> endpoint, ApiRequest request, TransportResponse response) {
+        if (endpoint.replyType() == null) {
+            return endpoint.streamReader().apply(response);
+        }
+        return parse(request, response, endpoint.replyType());
     }
 
     /** Sends the request and reads a JSON body of {@code type}. */
@@ -110,18 +167,21 @@ public final class ApiCaller {
             throw new IllegalStateException("this UnipileClient is closed");
         }
         Map<String, List<String>> headers = fixedHeaders;
-        if (request.body() != null) {
+        if (request.body() != null || !request.headers().isEmpty()) {
             headers = new LinkedHashMap<>(fixedHeaders);
-            headers.put("Content-Type", List.of(request.body().contentType()));
+            if (request.body() != null) {
+                headers.put("Content-Type", List.of(request.body().contentType()));
+            }
+            request.headers().forEach(headers::putIfAbsent);
         }
         return new TransportRequest(request.method(), baseUrl.resolve(request.encodedPath(), request.encodedQuery()),
-                headers, request.body());
+                headers, request.body(), null, request.idempotent(), request.timeout());
     }
 
     private TransportResponse checkStatus(ApiRequest request, TransportResponse response, long startNanos) {
         int status = response.statusCode();
         if (LOG.isDebugEnabled()) {
-            LOG.debug("{} {} -> {} in {} ms", request.method(), request.encodedPath(), status,
+            LOG.debug("{} {} -> {} in {} ms", request.method(), request.route(), status,
                     (System.nanoTime() - startNanos) / 1_000_000);
         }
         if (status >= 200 && status <= 299) {
@@ -169,7 +229,7 @@ public final class ApiCaller {
         boolean sent = !(e instanceof TransportIOException t) || t.requestSent();
         String what = request.method() + " " + request.encodedPath();
         String outcome = !sent ? "the request was not sent"
-                : request.method().isIdempotent() ? "the request may have reached the server"
+                : request.idempotent() ? "the request may have reached the server"
                 : "the request may have reached the server: its outcome is unknown and it was not re-sent";
         if (e instanceof TransportTimeoutException || e instanceof SocketTimeoutException) {
             return new UnipileTimeoutException(what + " timed out (" + e.getMessage() + "); " + outcome, sent, e);

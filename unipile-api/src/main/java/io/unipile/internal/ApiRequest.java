@@ -1,18 +1,30 @@
 package io.unipile.internal;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.unipile.RequestOptions;
 import io.unipile.http.HttpMethod;
 import io.unipile.http.RequestBody;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
 /**
- * One API call before it meets the transport: method, encoded path below {@code /api/v1}, encoded query, body.
- * Built with {@link #builder(HttpMethod)}, which validates and encodes each piece once.
+ * One API call before it meets the transport: method, encoded path below {@code /api/v1}, encoded query, body, and
+ * what the resilience layer needs to know. Built with {@link #builder(HttpMethod)}, which validates and encodes each
+ * piece once.
  *
  * @param method       HTTP method
+ * @param route        the path template it was built from, e.g. {@code /chats/{chat_id}}; for logs, never an id
  * @param encodedPath  e.g. {@code /chats/abc%2F1/messages}
  * @param encodedQuery e.g. {@code limit=10&cursor=x}, or empty
  * @param body         body or {@code null}
+ * @param idempotent   whether a retry may repeat it after it may have reached the server
+ * @param headers      extra headers from {@link RequestOptions}
+ * @param timeout      the call's own overall deadline, or null for the client's
  */
-public record ApiRequest(HttpMethod method, String encodedPath, String encodedQuery, RequestBody body) {
+public record ApiRequest(HttpMethod method, String route, String encodedPath, String encodedQuery, RequestBody body,
+                         boolean idempotent, Map<String, List<String>> headers, Duration timeout) {
 
     public static Builder builder(HttpMethod method) {
         return new Builder(method);
@@ -23,10 +35,16 @@ public record ApiRequest(HttpMethod method, String encodedPath, String encodedQu
         private final HttpMethod method;
         private final StringBuilder path = new StringBuilder();
         private final StringBuilder query = new StringBuilder();
+        private String route;
+        private boolean idempotent;
         private RequestBody body;
+        private ObjectNode json;
+        private MultipartBody.Builder form;
+        private RequestOptions options = RequestOptions.none();
 
         private Builder(HttpMethod method) {
             this.method = method;
+            this.idempotent = method.isIdempotent();
         }
 
         /** Appends fixed segments such as {@code chats}; these come from library code, never from users. */
@@ -53,13 +71,62 @@ public record ApiRequest(HttpMethod method, String encodedPath, String encodedQu
             return this;
         }
 
+        public Builder route(String route) {
+            this.route = route;
+            return this;
+        }
+
+        public Builder idempotent(boolean idempotent) {
+            this.idempotent = idempotent;
+            return this;
+        }
+
+        /** A body that is sent as it is; extra fields of the options cannot be added to it. */
         public Builder body(RequestBody body) {
             this.body = body;
             return this;
         }
 
+        /** A JSON object body, to which the options' extra JSON fields are added. */
+        public Builder jsonBody(ObjectNode json) {
+            this.json = json;
+            return this;
+        }
+
+        /** A multipart body, to which the options' extra form fields are added. */
+        public Builder formBody(MultipartBody.Builder form) {
+            this.form = form;
+            return this;
+        }
+
+        public Builder options(RequestOptions options) {
+            this.options = Check.notNull("options", options);
+            return this;
+        }
+
         public ApiRequest build() {
-            return new ApiRequest(method, path.toString(), query.toString(), body);
+            options.extraQuery().forEach((name, values) -> values.forEach(v -> query(name, v)));
+            RequestBody b = body;
+            if (json != null) {
+                options.extraJsonFields().forEach(json::set);
+                b = JsonBody.of(json);
+            } else if (!options.extraJsonFields().isEmpty()) {
+                throw new IllegalArgumentException("extraJsonFields: " + method + " " + routeOrPath()
+                        + " has no JSON body");
+            }
+            if (form != null) {
+                options.extraFormFields().forEach((name, values) -> values.forEach(v -> form.field(name, v)));
+                b = form.build();
+            } else if (!options.extraFormFields().isEmpty()) {
+                throw new IllegalArgumentException("extraFormFields: " + method + " " + routeOrPath()
+                        + " has no multipart body");
+            }
+            return new ApiRequest(method, routeOrPath(), path.toString(), query.toString(), b, idempotent,
+                    options.headers(), options.timeout());
+        }
+
+        private String routeOrPath() {
+            return route != null ? route : path.toString();
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.unipile.internal;
 
+import io.unipile.RequestOptions;
 import io.unipile.UnipileClient;
 import io.unipile.accounts.AccountsClient;
 import io.unipile.attendees.AttendeesClient;
@@ -7,40 +8,65 @@ import io.unipile.chats.ChatsClient;
 import io.unipile.http.TransportConfig;
 import io.unipile.http.UnipileTransport;
 import io.unipile.http.UnipileTransportProvider;
+import io.unipile.internal.accounts.AccountsClientImpl;
+import io.unipile.internal.attendees.AttendeesClientImpl;
+import io.unipile.internal.chats.ChatsClientImpl;
+import io.unipile.internal.messages.MessagesClientImpl;
+import io.unipile.internal.raw.RawClientImpl;
+import io.unipile.internal.webhooks.WebhooksClientImpl;
 import io.unipile.messages.MessagesClient;
+import io.unipile.raw.RawClient;
 import io.unipile.webhooks.WebhooksClient;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
-/** The client behind {@link UnipileClient#builder()}. */
+/** The client behind {@link UnipileClient#builder()}, and the views {@link #withOptions} makes of it. */
 public final class DefaultUnipileClient implements UnipileClient {
     private static final String VERSION = versionOf(DefaultUnipileClient.class);
 
     private final BaseUrl baseUrl;
     private final String transportName;
     private final UnipileTransport transport;
+    private final AtomicBoolean closed;
+    private final ApiCaller caller;
     private final AccountsClient accounts;
     private final ChatsClient chats;
     private final MessagesClient messages;
     private final AttendeesClient attendees;
     private final WebhooksClient webhooks;
-    private final AtomicBoolean closed = new AtomicBoolean();
+    private final RawClient raw;
 
     public DefaultUnipileClient(BaseUrl baseUrl, String apiKey, TransportConfig config, String transportName,
                                 UnipileTransportProvider provider, String userAgentSuffix) {
+        ClassLoader loader = DefaultUnipileClient.class.getClassLoader();
+        UnipileTransportProvider chosen = provider != null ? provider : TransportLoader.choose(transportName, loader);
         this.baseUrl = baseUrl;
-        UnipileTransportProvider chosen = provider != null ? provider
-                : TransportLoader.choose(transportName, DefaultUnipileClient.class.getClassLoader());
         this.transportName = chosen.name();
-        this.transport = chosen.create(config);
+        this.transport = TransportLoader.withResilience(chosen.create(config), config, loader);
+        this.closed = new AtomicBoolean();
         String userAgent = "unipile-java/" + VERSION + " (" + this.transportName + "; Java "
                 + Runtime.version().feature() + ")" + (userAgentSuffix == null ? "" : " " + userAgentSuffix);
-        ApiCaller caller = new ApiCaller(baseUrl, apiKey, userAgent, transport, config.clock(), closed);
+        this.caller = new ApiCaller(baseUrl, apiKey, userAgent, transport, config.clock(), closed);
         this.accounts = new AccountsClientImpl(caller);
         this.chats = new ChatsClientImpl(caller);
         this.messages = new MessagesClientImpl(caller);
         this.attendees = new AttendeesClientImpl(caller);
         this.webhooks = new WebhooksClientImpl(caller);
+        this.raw = new RawClientImpl(caller);
+    }
+
+    private DefaultUnipileClient(DefaultUnipileClient base, ApiCaller caller) {
+        this.baseUrl = base.baseUrl;
+        this.transportName = base.transportName;
+        this.transport = base.transport;
+        this.closed = base.closed;
+        this.caller = caller;
+        this.accounts = new AccountsClientImpl(caller);
+        this.chats = new ChatsClientImpl(caller);
+        this.messages = new MessagesClientImpl(caller);
+        this.attendees = new AttendeesClientImpl(caller);
+        this.webhooks = new WebhooksClientImpl(caller);
+        this.raw = new RawClientImpl(caller);
     }
 
     @Override
@@ -69,6 +95,17 @@ public final class DefaultUnipileClient implements UnipileClient {
     }
 
     @Override
+    public RawClient raw() {
+        return raw;
+    }
+
+    @Override
+    public UnipileClient withOptions(RequestOptions options) {
+        return new DefaultUnipileClient(this, caller.withOptions(options));
+    }
+
+    /** Closes the transport shared by this client and its views. */
+    @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
             transport.close();
@@ -77,7 +114,9 @@ public final class DefaultUnipileClient implements UnipileClient {
 
     @Override
     public String toString() {
-        return "UnipileClient[baseUrl=" + baseUrl + ", transport=" + transportName + "]";
+        RequestOptions options = caller.options();
+        return "UnipileClient[baseUrl=" + baseUrl + ", transport=" + transportName
+                + (options.isEmpty() ? "" : ", " + options) + "]";
     }
 
     private static String versionOf(Class<?> c) {

@@ -1,6 +1,9 @@
 package io.unipile.internal;
 
+import io.unipile.http.TransportConfig;
+import io.unipile.http.UnipileTransport;
 import io.unipile.http.UnipileTransportProvider;
+import io.unipile.resilience.ResilienceLayer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -8,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 
@@ -62,6 +66,27 @@ public final class TransportLoader {
         UnipileTransportProvider chosen = found.get(0);
         LOG.debug("Using Unipile transport '{}' (found: {})", chosen.name(), names(found));
         return chosen;
+    }
+
+    /**
+     * Wraps a plain transport in the {@link ResilienceLayer} found on the class path. Without one, a client whose
+     * settings ask for retries, a circuit breaker or an overall deadline is refused rather than built without them.
+     */
+    public static UnipileTransport withResilience(UnipileTransport plain, TransportConfig config,
+                                                  ClassLoader classLoader) {
+        Optional<ResilienceLayer> layer = ServiceLoader.load(ResilienceLayer.class, classLoader).findFirst();
+        if (layer.isPresent()) {
+            return layer.get().wrap(plain, config);
+        }
+        if (config.retryPolicy().isEnabled() || config.circuitBreakerPolicy().enabled()
+                || config.overallTimeout() != null) {
+            plain.close();
+            throw new IllegalStateException("retries, the circuit breaker and the overall timeout need "
+                    + "io.unipile:unipile-transport-resilience on the class path (the bundled transports bring it); "
+                    + "add it, or disable retries and the circuit breaker and set no overall timeout");
+        }
+        LOG.debug("No Unipile resilience layer on the class path; retries and the circuit breaker are off");
+        return plain;
     }
 
     private static String names(List<UnipileTransportProvider> providers) {

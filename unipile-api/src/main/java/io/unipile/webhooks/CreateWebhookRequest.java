@@ -5,27 +5,18 @@ import io.unipile.internal.Check;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
- * Parameters of {@code POST /api/v1/webhooks}: where Unipile should POST which events. Checked when built.
- *
- * @param requestUrl where Unipile delivers, an absolute http(s) URL (required)
- * @param source     which family of events (required)
- * @param name       a name, echoed in each payload's {@code webhook_name}, or {@code null}
- * @param format     {@code json} or {@code form}, or {@code null} for Unipile's default
- * @param accountIds only these accounts' events, empty for all
- * @param enabled    whether it starts enabled, or {@code null} for Unipile's default
- * @param headers    headers Unipile adds to each delivery (e.g. a shared secret, or {@code Content-Type})
- * @param events     which events of the source, empty for Unipile's default
- * @param data       which payload fields to send and under which names, empty for Unipile's default
+ * JSON body of {@code POST /api/v1/webhooks}: where Unipile should POST which events. Start with
+ * {@link #builder(String, WebhookSource)}; checked when built.
  */
-public record CreateWebhookRequest(String requestUrl, WebhookSource source, String name, WebhookFormat format,
-                                   List<String> accountIds, Boolean enabled, List<WebhookHeader> headers,
-                                   List<WebhookEventType> events, List<WebhookDataField> data) {
+public final class CreateWebhookRequest {
 
     // The events each source takes in Unipile's OpenAPI; values this version does not know pass unchecked.
     private static final Map<WebhookSource, Set<WebhookEventType>> EVENTS = Map.of(
@@ -41,12 +32,24 @@ public record CreateWebhookRequest(String requestUrl, WebhookSource source, Stri
                     WebhookEventType.MAIL_MOVED),
             WebhookSource.EMAIL_TRACKING, Set.of(WebhookEventType.MAIL_OPENED, WebhookEventType.MAIL_LINK_CLICKED));
 
-    public CreateWebhookRequest {
-        checkUrl(requestUrl);
-        Check.notNull("source", source);
-        Check.nullOrNotBlank("name", name);
-        accountIds = Check.noBlankElements("accountIds", accountIds);
-        headers = Check.noNullElements("headers", headers);
+    private final String requestUrl;
+    private final WebhookSource source;
+    private final String name;
+    private final WebhookFormat format;
+    private final List<String> accountIds;
+    private final Boolean enabled;
+    private final List<WebhookHeader> headers;
+    private final List<WebhookEventType> events;
+    private final List<WebhookDataField> data;
+
+    private CreateWebhookRequest(Builder b) {
+        this.requestUrl = checkUrl(b.requestUrl);
+        this.source = Check.notNull("source", b.source);
+        this.name = Check.nullOrNotBlank("name", b.name);
+        this.format = b.format;
+        this.accountIds = Check.noBlankElements("accountIds", b.accountIds);
+        this.enabled = b.enabled;
+        this.headers = Check.noNullElements("headers", b.headers);
         for (int i = 0; i < headers.size(); i++) {
             Check.notBlank("headers[" + i + "].key", headers.get(i).key());
             Check.notNull("headers[" + i + "].value", headers.get(i).value());
@@ -54,7 +57,7 @@ public record CreateWebhookRequest(String requestUrl, WebhookSource source, Stri
                 throw new IllegalArgumentException("headers[" + i + "] must not contain CR or LF");
             }
         }
-        events = Check.noNullElements("events", events);
+        this.events = Check.noNullElements("events", b.events);
         Set<WebhookEventType> allowed = EVENTS.get(source);
         for (int i = 0; i < events.size(); i++) {
             WebhookEventType e = events.get(i);
@@ -63,7 +66,7 @@ public record CreateWebhookRequest(String requestUrl, WebhookSource source, Stri
                         + source + "'");
             }
         }
-        data = Check.noNullElements("data", data);
+        this.data = Check.noNullElements("data", b.data);
         for (int i = 0; i < data.size(); i++) {
             Check.notBlank("data[" + i + "].name", data.get(i).name());
             Check.notBlank("data[" + i + "].key", data.get(i).key());
@@ -72,10 +75,86 @@ public record CreateWebhookRequest(String requestUrl, WebhookSource source, Stri
 
     /** Starts a request delivering {@code source} events to {@code requestUrl}. */
     public static Builder builder(String requestUrl, WebhookSource source) {
-        return new Builder(requestUrl, source);
+        return new Builder().requestUrl(requestUrl).source(source);
     }
 
-    private static void checkUrl(String url) {
+    /** An empty builder; {@code requestUrl} and {@code source} are required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding every field of this request. */
+    public Builder toBuilder() {
+        return new Builder().requestUrl(requestUrl).source(source).name(name).format(format).accountIds(accountIds)
+                .enabled(enabled).headers(headers).events(events).data(data);
+    }
+
+    /** {@code request_url}: where Unipile delivers, an absolute http(s) URL. */
+    public String requestUrl() {
+        return requestUrl;
+    }
+
+    /** {@code source}: which family of events. */
+    public WebhookSource source() {
+        return source;
+    }
+
+    /** {@code name}: echoed in each payload's {@code webhook_name}, or {@code null}. */
+    public String name() {
+        return name;
+    }
+
+    /** {@code format}: {@code json} or {@code form}, or {@code null} for Unipile's default. */
+    public WebhookFormat format() {
+        return format;
+    }
+
+    /** {@code account_ids}: only these accounts' events, empty for all. Immutable. */
+    public List<String> accountIds() {
+        return accountIds;
+    }
+
+    /** {@code enabled}: whether it starts enabled, or {@code null} for Unipile's default. */
+    public Boolean enabled() {
+        return enabled;
+    }
+
+    /** {@code headers}: headers Unipile adds to each delivery (e.g. a shared secret, or {@code Content-Type}). */
+    public List<WebhookHeader> headers() {
+        return headers;
+    }
+
+    /** {@code events}: which events of the source, empty for Unipile's default. Immutable. */
+    public List<WebhookEventType> events() {
+        return events;
+    }
+
+    /** {@code data}: which payload fields to send and under which names, empty for Unipile's default. Immutable. */
+    public List<WebhookDataField> data() {
+        return data;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CreateWebhookRequest r && requestUrl.equals(r.requestUrl) && source.equals(r.source)
+                && Objects.equals(name, r.name) && Objects.equals(format, r.format)
+                && accountIds.equals(r.accountIds) && Objects.equals(enabled, r.enabled)
+                && headers.equals(r.headers) && events.equals(r.events) && data.equals(r.data);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(requestUrl, source, name, format, accountIds, enabled, headers, events, data);
+    }
+
+    @Override
+    public String toString() {
+        return "CreateWebhookRequest[requestUrl=" + requestUrl + ", source=" + source + ", name=" + name
+                + ", format=" + format + ", accountIds=" + accountIds + ", enabled=" + enabled + ", headers="
+                + headers + ", events=" + events + ", data=" + data + "]";
+    }
+
+    private static String checkUrl(String url) {
         Check.notBlank("requestUrl", url);
         try {
             URI uri = new URI(url);
@@ -87,6 +166,7 @@ public record CreateWebhookRequest(String requestUrl, WebhookSource source, Stri
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("requestUrl is not a valid URL: " + e.getMessage());
         }
+        return url;
     }
 
     private static boolean hasLineBreak(String s) {
@@ -95,8 +175,8 @@ public record CreateWebhookRequest(String requestUrl, WebhookSource source, Stri
 
     /** Builds a {@link CreateWebhookRequest}; {@link #build()} checks it. */
     public static final class Builder {
-        private final String requestUrl;
-        private final WebhookSource source;
+        private String requestUrl;
+        private WebhookSource source;
         private String name;
         private WebhookFormat format;
         private final List<String> accountIds = new ArrayList<>();
@@ -105,16 +185,28 @@ public record CreateWebhookRequest(String requestUrl, WebhookSource source, Stri
         private final List<WebhookEventType> events = new ArrayList<>();
         private final List<WebhookDataField> data = new ArrayList<>();
 
-        private Builder(String requestUrl, WebhookSource source) {
-            this.requestUrl = requestUrl;
-            this.source = source;
+        private Builder() {
         }
 
+        /** {@code request_url} (required): where Unipile delivers, an absolute http(s) URL. */
+        public Builder requestUrl(String requestUrl) {
+            this.requestUrl = requestUrl;
+            return this;
+        }
+
+        /** {@code source} (required): which family of events. */
+        public Builder source(WebhookSource source) {
+            this.source = source;
+            return this;
+        }
+
+        /** {@code name}: echoed in each payload's {@code webhook_name}. */
         public Builder name(String name) {
             this.name = name;
             return this;
         }
 
+        /** {@code format}: {@code json} or {@code form}. */
         public Builder format(WebhookFormat format) {
             this.format = format;
             return this;
@@ -126,7 +218,14 @@ public record CreateWebhookRequest(String requestUrl, WebhookSource source, Stri
             return this;
         }
 
-        public Builder enabled(boolean enabled) {
+        /** {@code account_ids}: replaces the accounts the webhook is limited to; empty or {@code null} for all. */
+        public Builder accountIds(List<String> accountIds) {
+            replace(this.accountIds, accountIds);
+            return this;
+        }
+
+        /** {@code enabled}: whether it starts enabled; {@code null} for Unipile's default. */
+        public Builder enabled(Boolean enabled) {
             this.enabled = enabled;
             return this;
         }
@@ -137,9 +236,21 @@ public record CreateWebhookRequest(String requestUrl, WebhookSource source, Stri
             return this;
         }
 
-        /** Subscribes to these events. */
+        /** {@code headers}: replaces the headers added to each delivery; {@code null} clears them. */
+        public Builder headers(List<WebhookHeader> headers) {
+            replace(this.headers, headers);
+            return this;
+        }
+
+        /** {@code events}: replaces the events subscribed to; none for the source's default. */
         public Builder events(WebhookEventType... events) {
-            this.events.addAll(List.of(events));
+            replace(this.events, events == null ? null : Arrays.asList(events));
+            return this;
+        }
+
+        /** {@code events}: replaces the events subscribed to; empty or {@code null} for the source's default. */
+        public Builder events(List<WebhookEventType> events) {
+            replace(this.events, events);
             return this;
         }
 
@@ -149,9 +260,25 @@ public record CreateWebhookRequest(String requestUrl, WebhookSource source, Stri
             return this;
         }
 
+        /** {@code data}: replaces the payload fields sent; empty or {@code null} for Unipile's default. */
+        public Builder data(List<WebhookDataField> data) {
+            replace(this.data, data);
+            return this;
+        }
+
+        private static <T> void replace(List<T> target, List<T> values) {
+            target.clear();
+            if (values != null) {
+                target.addAll(values);
+            }
+        }
+
+        /**
+         * The request; fails on a missing or non-http(s) URL, a missing source, a blank name or account id, a
+         * header with a blank key or a line break, an event of another source, or a data field with a blank part.
+         */
         public CreateWebhookRequest build() {
-            return new CreateWebhookRequest(requestUrl, source, name, format, accountIds, enabled, headers, events,
-                    data);
+            return new CreateWebhookRequest(this);
         }
     }
 }

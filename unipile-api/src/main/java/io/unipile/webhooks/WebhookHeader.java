@@ -24,6 +24,12 @@ public record WebhookHeader(
         extra = Immutables.map(extra);
     }
 
+    /** Shows the name only: such headers usually carry the receiver's shared secret. */
+    @Override
+    public String toString() {
+        return "WebhookHeader[key=" + key + ", value=[REDACTED]" + (extra.isEmpty() ? "" : ", extra=" + extra) + "]";
+    }
+
     /** A header to add to each delivery. */
     public static WebhookHeader of(String key, String value) {
         return new WebhookHeader(key, value, Map.of());

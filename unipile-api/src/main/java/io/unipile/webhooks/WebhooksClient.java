@@ -14,8 +14,18 @@ public interface WebhooksClient {
     /** {@link #list(ListWebhooksRequest)} without blocking. */
     CompletableFuture<Page<Webhook>> listAsync(ListWebhooksRequest request);
 
+    /** The first page of every webhook, of the server's default size. */
+    default Page<Webhook> list() {
+        return list(ListWebhooksRequest.builder().build());
+    }
+
     /** Every webhook, fetched page by page as iteration proceeds. */
     PagedIterable<Webhook> listAll(ListWebhooksRequest request);
+
+    /** Every webhook, in pages of the server's default size. */
+    default PagedIterable<Webhook> listAll() {
+        return listAll(ListWebhooksRequest.builder().build());
+    }
 
     /** Creates a webhook ({@code POST /webhooks}). Not retried once it may have reached the server. */
     WebhookCreated create(CreateWebhookRequest request);

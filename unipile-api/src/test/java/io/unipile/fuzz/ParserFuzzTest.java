@@ -113,7 +113,7 @@ class ParserFuzzTest {
                     "/io/unipile/messages/message.json", c -> c.messages().get("m1"),
                     "/io/unipile/attendees/attendees-page.json", c -> c.chats().listAttendees("c1"),
                     "/io/unipile/webhooks/webhooks-page.json", c -> c.webhooks().list(
-                            io.unipile.webhooks.ListWebhooksRequest.all()),
+                            io.unipile.webhooks.ListWebhooksRequest.builder().build()),
                     "/io/unipile/messages/message.json#send", c -> c.chats().sendMessage("c1",
                             SendMessageRequest.ofText("x")));
             JsonMutator mutator = new JsonMutator(SEED);

@@ -28,6 +28,15 @@ class WebhookTest {
     };
 
     @Test
+    void aRequestsHeadersNeverShowTheirValues() {
+        CreateWebhookRequest request = CreateWebhookRequest.builder("https://h.example/x", WebhookSource.MESSAGING)
+                .addHeader("X-Webhook-Secret", "whsec_51f0").build();
+
+        assertThat(request.toString()).contains("X-Webhook-Secret").doesNotContain("whsec_51f0");
+        assertThat(request.headers().get(0).value()).isEqualTo("whsec_51f0");
+    }
+
+    @Test
     void autoWebhookKeepsEveryValueInItsPlace() throws IOException {
         Page<Webhook> page = page();
         Webhook w = page.items().get(0);

@@ -5,7 +5,6 @@ import io.unipile.http.TransportRequest;
 import io.unipile.http.TransportResponse;
 import io.unipile.http.UnipileTransport;
 import io.unipile.http.UnipileTransportProvider;
-import io.unipile.transport.resilience.ResilientTransport;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -14,8 +13,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * A transport without a network: every request is answered {@code 200} with the same JSON body from memory. Like
- * the real providers it wraps its transport in the shared resilience layer, so an SDK call on it does everything a
- * real call does except the socket I/O.
+ * any transport the client wraps it in the shared resilience layer, so an SDK call on it does everything a real call
+ * does except the socket I/O.
  */
 final class InMemoryTransportProvider implements UnipileTransportProvider {
     private final byte[] body;
@@ -32,7 +31,7 @@ final class InMemoryTransportProvider implements UnipileTransportProvider {
 
     @Override
     public UnipileTransport create(TransportConfig config) {
-        return ResilientTransport.wrap(new Transport(), config);
+        return new Transport();
     }
 
     private final class Transport implements UnipileTransport {

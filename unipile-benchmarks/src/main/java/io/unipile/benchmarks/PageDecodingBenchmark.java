@@ -49,7 +49,7 @@ import java.util.concurrent.TimeUnit;
 public class PageDecodingBenchmark {
     /** The page size. */
     static final int ACCOUNTS = ListAccountsRequest.MAX_LIMIT;
-    private static final ListAccountsRequest FULL_PAGE = new ListAccountsRequest(null, ACCOUNTS);
+    private static final ListAccountsRequest FULL_PAGE = ListAccountsRequest.builder().limit(ACCOUNTS).build();
 
     /** One page's bytes and both decoders. */
     @State(Scope.Benchmark)

@@ -2,7 +2,7 @@ package io.unipile.benchmarks;
 
 import io.unipile.UnipileClient;
 import io.unipile.files.FileInput;
-import io.unipile.messages.AttachmentDownload;
+import io.unipile.files.FileDownload;
 import io.unipile.messages.SendMessageRequest;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -113,7 +113,7 @@ public class StreamingBenchmark {
 
     @Benchmark
     public long downloadSdk(Transfer t) throws IOException {
-        try (AttachmentDownload download = t.client.messages().downloadAttachment("message", "attachment");
+        try (FileDownload download = t.client.messages().downloadAttachment("message", "attachment");
              InputStream in = download.stream()) {
             return t.checkDownloaded(in.transferTo(OutputStream.nullOutputStream()));
         }

@@ -95,8 +95,9 @@ final class WebhookOperations {
             return WebhookDataField.of(text(item.get("name"), "data[].name"), text(item.get("key"), "data[].key"));
         });
         try {
-            return new CreateWebhookRequest(requestUrl, source, name, format == null ? null : WebhookFormat.of(format),
-                    accountIds, enabled, headers, events, data);
+            return CreateWebhookRequest.builder(requestUrl, source).name(name)
+                    .format(format == null ? null : WebhookFormat.of(format)).accountIds(accountIds).enabled(enabled)
+                    .headers(headers).events(events).data(data).build();
         } catch (IllegalArgumentException e) {
             throw ApiException.invalidParameters(e.getMessage());
         }

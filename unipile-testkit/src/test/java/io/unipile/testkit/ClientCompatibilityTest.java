@@ -10,7 +10,7 @@ import io.unipile.attendees.ListAttendeesRequest;
 import io.unipile.chats.Chat;
 import io.unipile.chats.ListChatsRequest;
 import io.unipile.errors.NotFoundException;
-import io.unipile.messages.AttachmentDownload;
+import io.unipile.files.FileDownload;
 import io.unipile.messages.ListMessagesRequest;
 import io.unipile.messages.Message;
 import io.unipile.pagination.Page;
@@ -83,7 +83,7 @@ class ClientCompatibilityTest {
         FakeAttachment file = FakeAttachment.of("cv.pdf", "application/pdf", FileContent.of(pdf));
         FakeMessage message = server.state().addMessage(FakeMessage.builder(chat.id()).attachments(file).build());
 
-        try (AttachmentDownload download = client.messages().downloadAttachment(message.id(), file.id())) {
+        try (FileDownload download = client.messages().downloadAttachment(message.id(), file.id())) {
             assertThat(download.contentType()).contains("application/pdf");
             assertThat(download.contentLength()).hasValue(pdf.length);
             assertThat(download.stream().readAllBytes()).isEqualTo(pdf);
@@ -94,7 +94,8 @@ class ClientCompatibilityTest {
 
     @Test
     void listsAndGetsAttendees(FakeUnipileServer server, UnipileClient client) {
-        List<ChatAttendee> ofAccount = client.attendees().listAll(new ListAttendeesRequest(linkedin.id(), 1, null))
+        List<ChatAttendee> ofAccount = client.attendees()
+                .listAll(ListAttendeesRequest.builder().accountId(linkedin.id()).limit(1).build())
                 .stream().toList();
         assertThat(ofAccount).extracting(ChatAttendee::providerId)
                 .containsExactly(linkedin.providerId(), "ACoAAbob");
@@ -122,7 +123,8 @@ class ClientCompatibilityTest {
         client.webhooks().create(CreateWebhookRequest.builder("http://127.0.0.1:9/status", WebhookSource.ACCOUNT_STATUS)
                 .build());
 
-        List<Webhook> listed = client.webhooks().listAll(new ListWebhooksRequest(1, null)).stream().toList();
+        List<Webhook> listed = client.webhooks().listAll(ListWebhooksRequest.builder().limit(1).build()).stream()
+                .toList();
 
         assertThat(listed).hasSize(2);
         Webhook first = listed.get(0);

@@ -2,7 +2,7 @@ package io.unipile.conformance;
 
 import io.unipile.UnipileClient;
 import io.unipile.files.FileInput;
-import io.unipile.messages.AttachmentDownload;
+import io.unipile.files.FileDownload;
 import io.unipile.messages.MessageSent;
 import io.unipile.messages.SendMessageRequest;
 
@@ -30,7 +30,7 @@ public final class HugeTransferProbe {
                         .build());
                 System.out.println("SENT " + sent.messageId());
             } else {
-                try (AttachmentDownload d = client.messages().downloadAttachment("m1", "att1");
+                try (FileDownload d = client.messages().downloadAttachment("m1", "att1");
                      InputStream in = d.stream()) {
                     PatternStream expected = new PatternStream(size);
                     byte[] buf = new byte[1 << 16];

@@ -1,6 +1,15 @@
 package io.unipile.conformance;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.unipile.RequestOptions;
 import io.unipile.UnipileClient;
+import io.unipile.attendees.ListByAttendeeRequest;
+import io.unipile.chats.ChatHistorySync;
+import io.unipile.chats.ChatSyncStatus;
+import io.unipile.chats.UpdateChatRequest;
+import io.unipile.internal.Json;
+import io.unipile.messages.ForwardMessageRequest;
+import io.unipile.raw.RawRequest;
 import io.unipile.accounts.Account;
 import io.unipile.accounts.AccountType;
 import io.unipile.accounts.ListAccountsRequest;
@@ -26,7 +35,7 @@ import io.unipile.errors.UnipileTimeoutException;
 import io.unipile.errors.UnipileTransportException;
 import io.unipile.files.FileInput;
 import io.unipile.http.UnipileTransportProvider;
-import io.unipile.messages.AttachmentDownload;
+import io.unipile.files.FileDownload;
 import io.unipile.messages.ListMessagesRequest;
 import io.unipile.messages.Message;
 import io.unipile.messages.MessageSent;
@@ -162,7 +171,8 @@ public abstract class WireFormatSuite {
     void listAccountsSendsCursorAndLimit() throws Exception {
         server.enqueue(Reply.json(200, "{\"object\":\"AccountList\",\"items\":[],\"cursor\":\"bmV4dA==\"}"));
 
-        Page<Account> page = client.accounts().list(new ListAccountsRequest("Y3Vyc29y+/=", 250));
+        Page<Account> page = client.accounts()
+                .list(ListAccountsRequest.builder().cursor("Y3Vyc29y+/=").limit(250).build());
 
         Recorded r = server.takeRequest();
         assertThat(r.rawPath()).isEqualTo("/api/v1/accounts");
@@ -178,7 +188,7 @@ public abstract class WireFormatSuite {
                 Reply.json(200, "{\"object\":\"AccountList\",\"items\":[" + account + "," + account + "],\"cursor\":\"p2\"}"),
                 Reply.json(200, "{\"object\":\"AccountList\",\"items\":[" + account + "],\"cursor\":null}"));
 
-        List<Account> all = client.accounts().listAll(ListAccountsRequest.firstPage().withLimit(2)).stream()
+        List<Account> all = client.accounts().listAll(ListAccountsRequest.builder().limit(2).build()).stream()
                 .collect(Collectors.toList());
 
         assertThat(all).hasSize(3);
@@ -191,7 +201,7 @@ public abstract class WireFormatSuite {
     void listAccountsAsync() throws Exception {
         server.enqueue(Reply.json(200, resource("account-list.json")));
 
-        Page<Account> page = client.accounts().listAsync(new ListAccountsRequest(null, 10)).get();
+        Page<Account> page = client.accounts().listAsync(ListAccountsRequest.builder().limit(10).build()).get();
 
         assertThat(page.items()).hasSize(14);
         assertThat(server.takeRequest().rawQuery()).isEqualTo("limit=10");
@@ -494,7 +504,7 @@ public abstract class WireFormatSuite {
 
         client.messages().list(ListMessagesRequest.builder().accountId("acc 1").senderId("s").limit(250)
                 .after(Instant.parse("2024-12-31T23:59:59.999Z")).cursor("c").build());
-        client.messages().listAsync(ListMessagesRequest.all()).get();
+        client.messages().listAsync(ListMessagesRequest.builder().build()).get();
 
         Recorded r = server.takeRequest();
         assertThat(r.rawPath()).isEqualTo("/api/v1/messages");
@@ -511,12 +521,12 @@ public abstract class WireFormatSuite {
         server.enqueue(Reply.bytes(200, "application/pdf", pdf), Reply.bytes(200, "image/png", new byte[]{1, 2}),
                 Reply.json(404, "{\"title\":\"Not found\",\"type\":\"errors/resource_not_found\",\"status\":404}"));
 
-        try (AttachmentDownload d = client.messages().downloadAttachment("msg/1", "att 1")) {
+        try (FileDownload d = client.messages().downloadAttachment("msg/1", "att 1")) {
             assertThat(d.contentType()).contains("application/pdf");
             assertThat(d.contentLength()).hasValue(pdf.length);
             assertThat(d.stream().readAllBytes()).containsExactly(pdf);
         }
-        try (AttachmentDownload d = client.messages().downloadAttachmentAsync("m", "a").get()) {
+        try (FileDownload d = client.messages().downloadAttachmentAsync("m", "a").get()) {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             assertThat(d.transferTo(out)).isEqualTo(2);
             assertThat(out.toByteArray()).containsExactly(1, 2);
@@ -555,8 +565,9 @@ public abstract class WireFormatSuite {
                 Reply.json(200, ATTENDEE),
                 Reply.json(200, "{\"object\":\"ChatAttendeeList\",\"items\":[" + ATTENDEE + "],\"cursor\":null}"));
 
-        List<ChatAttendee> all = client.attendees().listAll(new ListAttendeesRequest("acc_1", 1, null)).stream()
-                .collect(Collectors.toList());
+        List<ChatAttendee> all = client.attendees()
+                .listAll(ListAttendeesRequest.builder().accountId("acc_1").limit(1).build())
+                .stream().collect(Collectors.toList());
         ChatAttendee one = client.attendees().getAsync("att/1").get();
         Page<ChatAttendee> ofChat = client.chats().listAttendees("chat 1");
 
@@ -607,7 +618,7 @@ public abstract class WireFormatSuite {
                 .addData("chat", "chat_id")
                 .addData("who", "sender")
                 .build());
-        client.webhooks().list(new ListWebhooksRequest(10, "c"));
+        client.webhooks().list(ListWebhooksRequest.builder().limit(10).cursor("c").build());
         client.webhooks().delete("wh_1");
 
         Recorded create = server.takeRequest();
@@ -628,6 +639,194 @@ public abstract class WireFormatSuite {
         Recorded delete = server.takeRequest();
         assertThat(delete.method()).isEqualTo("DELETE");
         assertThat(delete.rawPath()).isEqualTo("/api/v1/webhooks/wh_1");
+    }
+
+    // ---- the six Messaging operations added on the endpoint shape ----
+
+    private static final String CHAT = "{\"object\":\"Chat\",\"id\":\"c1\",\"account_id\":\"acc_1\","
+            + "\"account_type\":\"LINKEDIN\",\"provider_id\":\"p\",\"attendee_provider_id\":\"ap\",\"name\":null,"
+            + "\"type\":0,\"timestamp\":null,\"unread_count\":0,\"archived\":0,\"muted_until\":null,"
+            + "\"read_only\":0,\"disabledFeatures\":[],\"subject\":null,\"organization_id\":null,"
+            + "\"mailbox_id\":null,\"content_type\":null,\"folder\":[],\"pinned\":0}";
+
+    @Test
+    void updateAChatSendsTheActionAsJsonAndIsNeverRepeated() throws Exception {
+        server.enqueue(Reply.json(200, "{\"object\":\"ChatPatched\"}"), Reply.json(200, "{\"object\":\"ChatPatched\"}"));
+
+        assertThat(client.chats().update("chat/1", UpdateChatRequest.markRead()).object()).isEqualTo("ChatPatched");
+        client.chats().updateAsync("c2", UpdateChatRequest.markUnread()).get();
+
+        Recorded r = server.takeRequest();
+        assertThat(r.method()).isEqualTo("PATCH");
+        assertThat(r.rawPath()).isEqualTo("/api/v1/chats/chat%2F1");
+        assertThat(r.header("Content-Type")).isEqualTo("application/json");
+        assertThat(r.bodyText()).isEqualTo("{\"action\":\"setReadStatus\",\"value\":true}");
+        assertCommonHeaders(r);
+        assertThat(server.takeRequest().bodyText()).isEqualTo("{\"action\":\"setReadStatus\",\"value\":false}");
+    }
+
+    @Test
+    void anAttendeesChatsAndMessagesAreListedWithEveryFilterAndPaged() throws Exception {
+        Instant t = Instant.parse("2025-06-01T10:00:00Z");
+        String msg = "{\"object\":\"Message\",\"id\":\"m1\",\"text\":\"hi\",\"attachments\":[],\"reactions\":[]}";
+        server.enqueue(
+                Reply.json(200, "{\"object\":\"ChatList\",\"items\":[" + CHAT + "],\"cursor\":\"n2\"}"),
+                Reply.json(200, "{\"object\":\"ChatList\",\"items\":[" + CHAT + "],\"cursor\":null}"),
+                Reply.json(200, "{\"object\":\"MessageList\",\"items\":[" + msg + "],\"cursor\":null}"));
+
+        List<Chat> chats = client.attendees().listAllChats("att/1", ListByAttendeeRequest.builder()
+                .before(t).after(t.minusSeconds(60)).limit(1).accountId("acc_1,acc_2").build()).stream().toList();
+        Page<Message> messages = client.attendees().listMessagesAsync("att_2", ListByAttendeeRequest.builder()
+                .cursor("c0").build()).get();
+
+        assertThat(chats).extracting(Chat::id).containsExactly("c1", "c1");
+        assertThat(messages.items()).extracting(Message::text).containsExactly("hi");
+        Recorded first = server.takeRequest();
+        assertThat(first.rawPath()).isEqualTo("/api/v1/chat_attendees/att%2F1/chats");
+        assertThat(first.rawQuery()).isEqualTo("before=2025-06-01T10%3A00%3A00.000Z&after=2025-06-01T09%3A59%3A00.000Z"
+                + "&limit=1&account_id=acc_1%2Cacc_2");
+        assertThat(server.takeRequest().rawQuery()).isEqualTo("cursor=n2&before=2025-06-01T10%3A00%3A00.000Z"
+                + "&after=2025-06-01T09%3A59%3A00.000Z&limit=1&account_id=acc_1%2Cacc_2");
+        Recorded byMessages = server.takeRequest();
+        assertThat(byMessages.rawPath()).isEqualTo("/api/v1/chat_attendees/att_2/messages");
+        assertThat(byMessages.rawQuery()).isEqualTo("cursor=c0");
+    }
+
+    @Test
+    void syncingAChatsHistoryReadsTheStatusAndKeepsAnUnknownOne() throws Exception {
+        server.enqueue(Reply.json(200, "{\"object\":\"ChatHistorySync\",\"chat_id\":\"c1\",\"status\":\"SYNC_STARTED\"}"),
+                Reply.json(200, "{\"object\":\"ChatHistorySync\",\"chat_id\":\"c1\",\"status\":\"SYNC_QUEUED\","
+                        + "\"eta\":3}"));
+
+        ChatHistorySync started = client.chats().syncHistory("c1");
+        ChatHistorySync queued = client.chats().syncHistoryAsync("c1").get();
+
+        assertThat(started.status()).isEqualTo(ChatSyncStatus.SYNC_STARTED);
+        assertThat(queued.status().value()).isEqualTo("SYNC_QUEUED");
+        assertThat(queued.status().isKnown()).isFalse();
+        assertThat(queued.extra()).containsKey("eta");
+        Recorded r = server.takeRequest();
+        assertThat(r.method()).isEqualTo("GET");
+        assertThat(r.rawPath()).isEqualTo("/api/v1/chats/c1/sync");
+    }
+
+    @Test
+    void forwardingAMessageSendsTheTargetChatAsJson() throws Exception {
+        server.enqueue(Reply.json(200, "{\"object\":\"MessageForwarded\",\"message_id\":\"m9\"}"));
+
+        assertThat(client.messages().forward("m 1", ForwardMessageRequest.to("c2")).messageId()).isEqualTo("m9");
+
+        Recorded r = server.takeRequest();
+        assertThat(r.method()).isEqualTo("POST");
+        assertThat(r.rawPath()).isEqualTo("/api/v1/messages/m%201/forward");
+        assertThat(r.bodyText()).isEqualTo("{\"chat_id\":\"c2\"}");
+        assertThat(r.header("Content-Type")).isEqualTo("application/json");
+    }
+
+    @Test
+    void anAttendeesPictureStreamsItsBytes(@TempDir Path dir) throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2, 3};
+        server.enqueue(Reply.bytes(200, "image/png", png), Reply.bytes(200, "image/jpeg", new byte[]{9}),
+                Reply.json(404, "{\"title\":\"Not found\",\"type\":\"errors/resource_not_found\",\"status\":404}"));
+
+        Path saved = dir.resolve("ann.png");
+        try (FileDownload d = client.attendees().downloadPicture("att/1")) {
+            assertThat(d.contentType()).contains("image/png");
+            assertThat(d.saveTo(saved)).isEqualTo(png.length);
+        }
+        try (FileDownload d = client.attendees().downloadPictureAsync("att_2").get()) {
+            assertThat(d.stream().readAllBytes()).containsExactly(9);
+        }
+        assertThatThrownBy(() -> client.attendees().downloadPicture("none")).isInstanceOf(NotFoundException.class);
+
+        assertThat(Files.readAllBytes(saved)).containsExactly(png);
+        assertThat(server.takeRequest().rawPath()).isEqualTo("/api/v1/chat_attendees/att%2F1/picture");
+    }
+
+    // ---- per-call options and raw calls ----
+
+    @Test
+    void optionsReachTheWireOnlyForTheViewThatCarriesThem() throws Exception {
+        server.enqueue(Reply.json(200, CHAT), Reply.json(200, CHAT),
+                Reply.json(201, "{\"object\":\"MessageSent\",\"message_id\":\"m1\"}"));
+        UnipileClient view = client.withOptions(RequestOptions.builder()
+                .header("X-Correlation-Id", "corr-7")
+                .extraQuery("include", "new stuff")
+                .build());
+
+        view.chats().get("c1");
+        client.chats().get("c1");
+        // A form field on a view used for a read would be dropped silently, so it is refused there.
+        UnipileClient form = client.withOptions(RequestOptions.builder()
+                .extraFormField("linkedin[new_option]", "yes").build());
+        assertThatThrownBy(() -> form.chats().get("c1")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("extraFormFields");
+        form.chats().sendMessage("c1", SendMessageRequest.ofText("hello"));
+
+        Recorded withOptions = server.takeRequest();
+        assertThat(withOptions.header("X-Correlation-Id")).isEqualTo("corr-7");
+        assertThat(withOptions.rawQuery()).isEqualTo("include=new%20stuff");
+        assertCommonHeaders(withOptions);
+        Recorded without = server.takeRequest();
+        assertThat(without.header("X-Correlation-Id")).isNull();
+        assertThat(without.rawQuery()).isNull();
+        List<Part> parts = multipart(server.takeRequest());
+        assertThat(names(parts)).containsExactly("text", "linkedin[new_option]");
+        assertThat(only(parts, "linkedin[new_option]").text()).isEqualTo("yes");
+    }
+
+    @Test
+    void aPerCallTimeoutEndsASlowCallEvenWhenTheClientWaitsLonger() throws Exception {
+        server.enqueue(Reply.json(200, CHAT).after(Duration.ofSeconds(5)));
+        UnipileClient hurried = client.withOptions(RequestOptions.builder().timeout(Duration.ofMillis(300)).build());
+
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> hurried.chats().get("c1")).isInstanceOf(UnipileTimeoutException.class);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
+    }
+
+    @Test
+    void aRawCallGoesThroughTheSamePipeline() throws Exception {
+        server.enqueue(
+                Reply.json(200, "{\"object\":\"UserProfile\",\"provider_id\":\"p1\",\"first_name\":\"Ann\"}"),
+                Reply.json(200, "{\"object\":\"UserRelationsList\",\"items\":[{\"n\":1},{\"n\":2}],\"cursor\":\"x\"}"),
+                Reply.json(200, "{\"object\":\"UserRelationsList\",\"items\":[{\"n\":3}],\"cursor\":null}"),
+                Reply.json(201, "{\"object\":\"UserInvitationSent\",\"invitation_id\":\"i1\"}"),
+                Reply.bytes(200, "application/pdf", new byte[]{1, 2, 3}),
+                Reply.json(422, "{\"title\":\"Cannot resend yet\",\"type\":\"errors/cannot_resend_yet\",\"status\":422}"));
+
+        JsonNode profile = client.raw().call(RawRequest.get("/users/{identifier}")
+                .pathParam("identifier", "ann/doe").query("account_id", "acc_1").build());
+        List<Integer> relations = client.raw().listAll(RawRequest.get("/users/relations").query("account_id", "acc_1")
+                .build()).stream().map(n -> n.get("n").asInt()).toList();
+        JsonNode invited = client.raw().callAsync(RawRequest.post("/users/invite")
+                .jsonBody(java.util.Map.of("provider_id", "p1", "account_id", "acc_1")).build()).get();
+        byte[] resume;
+        try (FileDownload d = client.raw().download(RawRequest.get("/linkedin/jobs/applicants/{applicant_id}/resume")
+                .pathParam("applicant_id", "a1").query("account_id", "acc_1").build())) {
+            resume = d.stream().readAllBytes();
+        }
+        UnipileApiException error = catchThrowableOfType(UnipileApiException.class, () -> client.raw()
+                .call(RawRequest.post("/users/invite").jsonBody(java.util.Map.of("provider_id", "p2")).build()));
+
+        assertThat(profile.get("first_name").asText()).isEqualTo("Ann");
+        assertThat(relations).containsExactly(1, 2, 3);
+        assertThat(invited.get("invitation_id").asText()).isEqualTo("i1");
+        assertThat(resume).containsExactly(1, 2, 3);
+        assertThat(error.statusCode()).isEqualTo(422);
+        assertThat(error.type()).contains("errors/cannot_resend_yet");
+        Recorded get = server.takeRequest();
+        assertThat(get.rawPath()).isEqualTo("/api/v1/users/ann%2Fdoe");
+        assertThat(get.rawQuery()).isEqualTo("account_id=acc_1");
+        assertCommonHeaders(get);
+        assertThat(server.takeRequest().rawQuery()).isEqualTo("account_id=acc_1");
+        assertThat(server.takeRequest().rawQuery()).isEqualTo("account_id=acc_1&cursor=x");
+        Recorded post = server.takeRequest();
+        assertThat(post.method()).isEqualTo("POST");
+        assertThat(post.header("Content-Type")).isEqualTo("application/json");
+        assertThat(Json.mapper().readTree(post.bodyText()))
+                .isEqualTo(Json.mapper().readTree("{\"provider_id\":\"p1\",\"account_id\":\"acc_1\"}"));
     }
 
     // ---- invalid input never reaches the network ----
@@ -776,7 +975,7 @@ public abstract class WireFormatSuite {
 
     @Test
     @Timeout(240)
-    void aGibibyteAttachmentDownloadsIntoA64MiBHeap() throws Exception {
+    void aGibibyteFileDownloadsIntoA64MiBHeap() throws Exception {
         long size = 1L << 30;
         server.enqueue(Reply.generated(200, "application/octet-stream", size));
 

@@ -124,7 +124,8 @@ public final class QuickStart {
         }
         try (client) {
             out.println("Transport: " + client);
-            Page<Account> page = step(1, "list accounts", () -> client.accounts().list(new ListAccountsRequest(null, 10)));
+            Page<Account> page = step(1, "list accounts",
+                    () -> client.accounts().list(ListAccountsRequest.builder().limit(10).build()));
             out.println("    " + page.items().size() + " account(s)" + (page.hasNextPage() ? ", more on later pages" : ""));
             page.items().forEach(a -> out.println("    - " + a.type() + "  " + a.id() + "  " + a.name()));
             if (page.items().isEmpty()) {

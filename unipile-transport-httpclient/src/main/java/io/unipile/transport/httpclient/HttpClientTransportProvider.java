@@ -3,11 +3,10 @@ package io.unipile.transport.httpclient;
 import io.unipile.http.TransportConfig;
 import io.unipile.http.UnipileTransport;
 import io.unipile.http.UnipileTransportProvider;
-import io.unipile.transport.resilience.ResilientTransport;
 
 /**
- * Provides {@link HttpClientTransport} inside the shared resilience layer (retries, circuit breaker, overall deadline,
- * body watchdog), named {@code httpclient}. Its priority (20) is above the JDK transport's (10), so that adding this
+ * Provides the plain {@link HttpClientTransport}, named {@code httpclient}; the client wraps it in the resilience
+ * layer (retries, circuit breaker, overall deadline, body watchdog). Its priority (20) is above the JDK transport's (10), so that adding this
  * artifact to the class path is enough to prefer Apache HttpClient.
  */
 public final class HttpClientTransportProvider implements UnipileTransportProvider {
@@ -26,6 +25,6 @@ public final class HttpClientTransportProvider implements UnipileTransportProvid
 
     @Override
     public UnipileTransport create(TransportConfig config) {
-        return ResilientTransport.wrap(new HttpClientTransport(config), config);
+        return new HttpClientTransport(config);
     }
 }

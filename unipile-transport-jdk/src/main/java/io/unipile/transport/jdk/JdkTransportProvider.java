@@ -3,11 +3,10 @@ package io.unipile.transport.jdk;
 import io.unipile.http.TransportConfig;
 import io.unipile.http.UnipileTransport;
 import io.unipile.http.UnipileTransportProvider;
-import io.unipile.transport.resilience.ResilientTransport;
 
 /**
- * Provides {@link JdkTransport} inside the shared resilience layer, named {@code jdk}. Its priority is below the Apache HttpClient transport's, so that
- * adding that artifact is enough to prefer it.
+ * Provides the plain {@link JdkTransport}, named {@code jdk}; the client wraps it in the resilience layer. Its
+ * priority is below the Apache HttpClient transport's, so that adding that artifact is enough to prefer it.
  */
 public final class JdkTransportProvider implements UnipileTransportProvider {
     /** The name to select this transport by. */
@@ -25,6 +24,6 @@ public final class JdkTransportProvider implements UnipileTransportProvider {
 
     @Override
     public UnipileTransport create(TransportConfig config) {
-        return ResilientTransport.wrap(new JdkTransport(config), config);
+        return new JdkTransport(config);
     }
 }

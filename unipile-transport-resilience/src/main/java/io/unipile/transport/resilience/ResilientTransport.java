@@ -5,7 +5,6 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.unipile.errors.CircuitOpenException;
-import io.unipile.http.HttpMethod;
 import io.unipile.http.TransportConfig;
 import io.unipile.http.TransportIOException;
 import io.unipile.http.TransportRequest;
@@ -62,8 +61,8 @@ public final class ResilientTransport implements UnipileTransport {
         RetryPolicy policy = config.retryPolicy();
         if (policy.isEnabled()) {
             Backoff backoff = new Backoff(policy, config.clock(), random);
-            this.readRetry = Retry.of("unipile-reads", retryConfig(policy, backoff, HttpMethod.GET));
-            this.writeRetry = Retry.of("unipile-writes", retryConfig(policy, backoff, HttpMethod.POST));
+            this.readRetry = Retry.of("unipile-reads", retryConfig(policy, backoff, true));
+            this.writeRetry = Retry.of("unipile-writes", retryConfig(policy, backoff, false));
         } else {
             this.readRetry = null;
             this.writeRetry = null;
@@ -92,11 +91,11 @@ public final class ResilientTransport implements UnipileTransport {
         }
     }
 
-    private static RetryConfig retryConfig(RetryPolicy policy, Backoff backoff, HttpMethod kind) {
+    private static RetryConfig retryConfig(RetryPolicy policy, Backoff backoff, boolean idempotent) {
         return RetryConfig.<TransportResponse>custom()
                 .maxAttempts(policy.maxAttempts())
-                .retryOnResult(r -> RetryRules.isRetryableStatus(kind, r.statusCode()))
-                .retryOnException(e -> e instanceof IOException io && RetryRules.isRetryableFailure(kind, io))
+                .retryOnResult(r -> RetryRules.isRetryableStatus(idempotent, r.statusCode()))
+                .retryOnException(e -> e instanceof IOException io && RetryRules.isRetryableFailure(idempotent, io))
                 .intervalBiFunction(backoff)
                 .failAfterMaxAttempts(false)
                 .writableStackTraceEnabled(false)
@@ -205,6 +204,7 @@ public final class ResilientTransport implements UnipileTransport {
         private final TransportRequest request;
         private final ReplayTrackingBody body;
         private final Retry.AsyncContext<TransportResponse> retryContext;
+        private final Duration overallTimeout;
         private final Instant deadline;
         private final String path;
         private int attempt;
@@ -215,9 +215,10 @@ public final class ResilientTransport implements UnipileTransport {
         Call(TransportRequest original) {
             this.body = original.body() == null ? null : new ReplayTrackingBody(original.body());
             this.request = body == null ? original : original.withBody(body);
-            Retry retry = request.method().isIdempotent() ? readRetry : writeRetry;
+            Retry retry = request.idempotent() ? readRetry : writeRetry;
             this.retryContext = retry == null ? null : retry.asyncContext();
-            this.deadline = config.overallTimeout() == null ? null : config.clock().instant().plus(config.overallTimeout());
+            this.overallTimeout = request.callTimeout() != null ? request.callTimeout() : config.overallTimeout();
+            this.deadline = overallTimeout == null ? null : config.clock().instant().plus(overallTimeout);
             this.path = request.uri().getRawPath();
         }
 
@@ -228,7 +229,7 @@ public final class ResilientTransport implements UnipileTransport {
             if (deadline != null) {
                 Duration left = Duration.between(config.clock().instant(), deadline);
                 if (left.isNegative() || left.isZero()) {
-                    throw new TransportTimeoutException("the overall timeout of " + config.overallTimeout()
+                    throw new TransportTimeoutException("the overall timeout of " + overallTimeout
                             + " elapsed before attempt " + attempt, false, null);
                 }
                 if (left.compareTo(timeout) < 0) {
@@ -260,7 +261,7 @@ public final class ResilientTransport implements UnipileTransport {
             emit(new UnipileEvent.ResponseReceived(request.method(), path, attempt, status, took));
             long delay = -1;
             if (retryContext != null) {
-                if (RetryRules.isRetryableStatus(request.method(), status) && canSendAgain()) {
+                if (RetryRules.isRetryableStatus(request.idempotent(), status) && canSendAgain()) {
                     delay = retryContext.onResult(response);
                 } else {
                     retryContext.onComplete();
@@ -289,7 +290,7 @@ public final class ResilientTransport implements UnipileTransport {
             boolean sent = RetryRules.requestSent(failure);
             IOException reported = failure;
             if (cappedByDeadline && failure instanceof TransportTimeoutException) {
-                reported = new TransportTimeoutException("the overall timeout of " + config.overallTimeout()
+                reported = new TransportTimeoutException("the overall timeout of " + overallTimeout
                         + " elapsed during attempt " + attempt, sent, failure);
             }
             String reason = reported.getMessage() == null ? reported.getClass().getSimpleName() : reported.getMessage();

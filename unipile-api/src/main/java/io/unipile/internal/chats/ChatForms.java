@@ -1,8 +1,9 @@
-package io.unipile.internal;
+package io.unipile.internal.chats;
 
 import io.unipile.chats.LinkedInOptions;
 import io.unipile.chats.StartChatRequest;
 import io.unipile.files.FileInput;
+import io.unipile.internal.MultipartBody;
 import io.unipile.messages.SendMessageRequest;
 
 import java.util.List;
@@ -11,13 +12,28 @@ import java.util.List;
  * The multipart encoding of the chat writes, as Unipile reads it: arrays repeat the field name
  * ({@code attendees_ids=a}, {@code attendees_ids=b}), nested options use brackets ({@code linkedin[inmail]=true}).
  */
-public final class ChatForms {
+final class ChatForms {
+    private static final String FOLLOW_UP = "linkedin[follow_up]";
+
+    /** Every field {@link #sendMessage} may write. */
+    static final List<String> SEND_MESSAGE_FIELDS = List.of("text", "account_id", "thread_id", "quote_id",
+            "attachments", "voice_message", "video_message");
+
+    /** Every field {@link #startChat} may write. */
+    static final List<String> START_CHAT_FIELDS = List.of("account_id", "attendees_ids", "text", "subject",
+            "attachments", "voice_message", "video_message", "linkedin[api]", "linkedin[topic]",
+            "linkedin[applicant_id]", "linkedin[invitation_id]", "linkedin[inmail]", "linkedin[signature]",
+            "linkedin[hiring_project_id]", "linkedin[job_posting_id]", "linkedin[email_address]",
+            "linkedin[visibility]", FOLLOW_UP + "[subject]", FOLLOW_UP + "[text]", FOLLOW_UP + "[attachments]",
+            FOLLOW_UP + "[scheduled_time][days]", FOLLOW_UP + "[scheduled_time][weeks]",
+            FOLLOW_UP + "[scheduled_time][timezone]");
+
     private ChatForms() {
     }
 
     /** The body of {@code POST /chats}. */
-    public static MultipartBody startChat(StartChatRequest r) {
-        MultipartBody.Builder b = MultipartBody.builder().field("account_id", r.accountId());
+    static void startChat(StartChatRequest r, MultipartBody.Builder b) {
+        b.field("account_id", r.accountId());
         for (String id : r.attendeesIds()) {
             b.field("attendees_ids", id);
         }
@@ -26,18 +42,15 @@ public final class ChatForms {
         if (r.linkedin() != null) {
             linkedin(b, r.linkedin());
         }
-        return b.build();
     }
 
     /** The body of {@code POST /chats/{chat_id}/messages}. */
-    public static MultipartBody sendMessage(SendMessageRequest r) {
-        MultipartBody.Builder b = MultipartBody.builder()
-                .field("text", r.text())
+    static void sendMessage(SendMessageRequest r, MultipartBody.Builder b) {
+        b.field("text", r.text())
                 .field("account_id", r.accountId())
                 .field("thread_id", r.threadId())
                 .field("quote_id", r.quoteId());
         files(b, r.attachments(), r.voiceMessage(), r.videoMessage());
-        return b.build();
     }
 
     private static void files(MultipartBody.Builder b, List<FileInput> attachments, FileInput voice,
@@ -63,7 +76,7 @@ public final class ChatForms {
                     .field("linkedin[visibility]", r.visibility() == null ? null : r.visibility().value());
             LinkedInOptions.FollowUp f = r.followUp();
             if (f != null) {
-                String p = "linkedin[follow_up]";
+                String p = FOLLOW_UP;
                 b.field(p + "[subject]", f.subject()).field(p + "[text]", f.text());
                 for (FileInput file : f.attachments()) {
                     b.file(p + "[attachments]", file);

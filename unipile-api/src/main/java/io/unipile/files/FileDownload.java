@@ -1,4 +1,4 @@
-package io.unipile.messages;
+package io.unipile.files;
 
 import io.unipile.errors.UnipileTransportException;
 import io.unipile.http.TransportResponse;
@@ -13,14 +13,15 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * An attachment being downloaded: its bytes arrive as a stream straight from the connection and are never held
- * whole in memory. Close it (try-with-resources) to release the connection, read or not.
+ * A file being downloaded (an attachment, a picture, a raw streamed reply): its bytes arrive as a stream straight from
+ * the connection and are never held whole in memory. Close it (try-with-resources) to release the connection, read
+ * or not.
  */
-public final class AttachmentDownload implements AutoCloseable {
+public final class FileDownload implements AutoCloseable {
     private final TransportResponse response;
 
     /** Wraps a successful response; library code makes these. */
-    public AttachmentDownload(TransportResponse response) {
+    public FileDownload(TransportResponse response) {
         this.response = response;
     }
 
@@ -65,7 +66,7 @@ public final class AttachmentDownload implements AutoCloseable {
         try (InputStream in = response.body()) {
             return Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new UnipileTransportException("saving the attachment to " + file + " failed: " + e.getMessage(), true, e);
+            throw new UnipileTransportException("saving the download to " + file + " failed: " + e.getMessage(), true, e);
         }
     }
 

@@ -1,0 +1,43 @@
+package io.unipile.internal;
+
+import io.unipile.internal.accounts.AccountsEndpoints;
+import io.unipile.internal.attendees.AttendeesEndpoints;
+import io.unipile.internal.chats.ChatsEndpoints;
+import io.unipile.internal.messages.MessagesEndpoints;
+import io.unipile.internal.webhooks.WebhooksEndpoints;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every declared {@link Endpoint}, for the spec test and the coverage report: the static endpoint fields of each
+ * resource group's declarations class. A new group adds its class here.
+ */
+public final class EndpointCatalog {
+    /** The declarations classes, one per resource group. */
+    public static final List<Class<?>> GROUPS = List.of(AccountsEndpoints.class, ChatsEndpoints.class,
+            MessagesEndpoints.class, AttendeesEndpoints.class, WebhooksEndpoints.class);
+
+    private EndpointCatalog() {
+    }
+
+    /** Every endpoint of every group, in declaration order. */
+    public static List<Endpoint<?, ?>> all() {
+        List<Endpoint<?, ?>> all = new ArrayList<>();
+        for (Class<?> group : GROUPS) {
+            for (Field f : group.getDeclaredFields()) {
+                if (Modifier.isStatic(f.getModifiers()) && f.getType() == Endpoint.class) {
+                    try {
+                        f.setAccessible(true);
+                        all.add((Endpoint<?, ?>) f.get(null));
+                    } catch (IllegalAccessException e) {
+                        throw new IllegalStateException("cannot read " + group.getName() + "." + f.getName(), e);
+                    }
+                }
+            }
+        }
+        return List.copyOf(all);
+    }
+}

@@ -1,0 +1,26 @@
+package io.unipile.messages;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.unipile.internal.Immutables;
+
+import java.util.Map;
+
+/**
+ * The reply to forwarding a message ({@code "object": "MessageForwarded"}).
+ *
+ * @param object    always {@code MessageForwarded}
+ * @param messageId the Unipile id of the new message, or {@code null} when the provider did not tell it yet
+ * @param extra     fields this version of the library does not know, kept as sent
+ */
+public record MessageForwarded(
+        @JsonProperty("object") String object,
+        @JsonProperty("message_id") String messageId,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+
+    public MessageForwarded {
+        extra = Immutables.map(extra);
+    }
+}

@@ -1,0 +1,110 @@
+package io.unipile.spec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.unipile.internal.Endpoint;
+import io.unipile.internal.EndpointCatalog;
+import io.unipile.internal.QueryParam;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The spec is the judge: every declared endpoint is checked against Unipile's v1 OpenAPI document, and the test fails
+ * on any drift of method, path, query parameter names, limits, required parameters, body kind or body field names.
+ */
+class EndpointSpecTest {
+    private static final SpecDocument SPEC = SpecDocument.load();
+
+    @TestFactory
+    Stream<DynamicTest> everyEndpointMatchesTheSpec() {
+        return EndpointCatalog.all().stream().map(e -> DynamicTest.dynamicTest(e.toString(), () -> check(e)));
+    }
+
+    private static void check(Endpoint<?, ?> e) {
+        SpecDocument.Operation op = SPEC.operation(e.method().name(), "/api/v1" + e.template());
+        assertThat(op).as("%s is an operation of the v1 document", e).isNotNull();
+
+        assertThat(new LinkedHashSet<>(e.pathParams())).as("%s path parameters", e)
+                .isEqualTo(op.parameters("path"));
+
+        Set<String> declared = e.query().stream().map(QueryParam::name).collect(Collectors.toSet());
+        assertThat(declared).as("%s query parameters: every one the spec lists, no other", e)
+                .containsExactlyInAnyOrderElementsOf(op.parameters("query"));
+        assertThat(e.query().stream().filter(QueryParam::required).map(QueryParam::name))
+                .as("%s required query parameters", e).containsExactlyInAnyOrderElementsOf(op.requiredQuery());
+        for (QueryParam<?> q : e.query()) {
+            JsonNode schema = op.parameterSchema("query", q.name());
+            assertThat(q.min()).as("%s %s minimum", e, q.name())
+                    .isEqualTo(schema.has("minimum") && schema.has("maximum") ? schema.get("minimum").asLong() : null);
+            assertThat(q.max()).as("%s %s maximum", e, q.name())
+                    .isEqualTo(schema.has("maximum") ? schema.get("maximum").asLong() : null);
+        }
+
+        Set<String> contentTypes = op.bodyContentTypes();
+        switch (e.bodyKind()) {
+            case NONE -> assertThat(contentTypes).as("%s takes no body", e).isEmpty();
+            case JSON -> checkBody(e, op, "application/json", false);
+            case MULTIPART -> checkBody(e, op, "multipart/form-data", true);
+            default -> throw new AssertionError(e.bodyKind());
+        }
+
+        Set<String> replies = op.successContentTypes();
+        // The document labels binary replies application/json with a binary string schema, or gives no content.
+        boolean binary = replies.isEmpty() || op.successSchema().path("format").asText().equals("binary");
+        if (e.replyType() == null) {
+            assertThat(binary).as("%s streams a binary body", e).isTrue();
+        } else {
+            assertThat(binary).as("%s answers JSON", e).isFalse();
+            JsonNode properties = op.successSchema().path("properties");
+            boolean page = e.replyType().getRawClass() == io.unipile.pagination.Page.class;
+            assertThat(page).as("%s answers a list exactly when the spec's reply has items", e)
+                    .isEqualTo(properties.has("items"));
+            assertThat(e.paged()).as("%s is paged exactly when the spec gives it a cursor", e)
+                    .isEqualTo(page && op.parameters("query").contains("cursor"));
+        }
+    }
+
+    private static void checkBody(Endpoint<?, ?> e, SpecDocument.Operation op, String contentType, boolean form) {
+        assertThat(op.bodyContentTypes()).as("%s body content type", e).contains(contentType);
+        JsonNode schema = op.bodySchema(contentType);
+        Set<String> allowed = SpecDocument.fieldNames(schema, form);
+        assertThat(e.bodyFields()).as("%s body fields are the spec's", e).isSubsetOf(allowed);
+        Set<String> topLevel = e.bodyFields().stream().map(f -> f.contains("[") ? f.substring(0, f.indexOf('[')) : f)
+                .collect(Collectors.toSet());
+        assertThat(topLevel).as("%s writes every top-level field of the spec", e)
+                .containsAll(SpecDocument.fieldNames(schema, false));
+    }
+
+    @Test
+    void noOperationIsDeclaredTwice() {
+        List<String> keys = EndpointCatalog.all().stream().map(Endpoint::toString).toList();
+        assertThat(new HashSet<>(keys)).hasSameSizeAs(keys);
+    }
+
+    @Test
+    void everyGroupsDeclarationsAreInTheCatalog() throws IOException, URISyntaxException {
+        Path classes = Path.of(Endpoint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Set<String> found;
+        try (Stream<Path> files = Files.walk(classes.resolve("io/unipile/internal"))) {
+            found = files.map(p -> classes.relativize(p).toString().replace('/', '.'))
+                    .filter(n -> n.endsWith("Endpoints.class"))
+                    .map(n -> n.substring(0, n.length() - ".class".length()))
+                    .collect(Collectors.toSet());
+        }
+        assertThat(found).as("classes declaring endpoints").isNotEmpty()
+                .containsExactlyInAnyOrderElementsOf(EndpointCatalog.GROUPS.stream().map(Class::getName).toList());
+    }
+}
