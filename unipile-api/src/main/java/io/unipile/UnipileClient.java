@@ -10,6 +10,7 @@ import io.unipile.webhooks.WebhooksClient;
 import io.unipile.http.UnipileTransportProvider;
 import io.unipile.internal.BaseUrl;
 import io.unipile.internal.DefaultUnipileClient;
+import io.unipile.internal.JacksonVersion;
 
 import io.unipile.resilience.CircuitBreakerPolicy;
 import io.unipile.resilience.RetryPolicy;
@@ -39,6 +40,8 @@ import java.util.Objects;
  * {@link IllegalArgumentException} naming the field, before anything is sent.
  */
 public interface UnipileClient extends AutoCloseable {
+    /** The default of {@link Builder#maxResponseBytes(long)}: 64 MiB. */
+    long DEFAULT_MAX_RESPONSE_BYTES = 64L * 1024 * 1024;
 
     /** A builder for a client. */
     static Builder builder() {
@@ -89,6 +92,7 @@ public interface UnipileClient extends AutoCloseable {
         private String transportName;
         private UnipileTransportProvider transportProvider;
         private String userAgentSuffix;
+        private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
 
         Builder() {
         }
@@ -206,6 +210,16 @@ public interface UnipileClient extends AutoCloseable {
             return this;
         }
 
+        /**
+         * The largest JSON reply the client reads, default {@value UnipileClient#DEFAULT_MAX_RESPONSE_BYTES} bytes (64
+         * MiB); a larger one fails with {@link io.unipile.errors.UnipileResponseFormatException} before memory runs
+         * out. Streamed downloads (attachments, pictures, {@code raw().download}) are never capped.
+         */
+        public Builder maxResponseBytes(long maxResponseBytes) {
+            this.maxResponseBytes = maxResponseBytes;
+            return this;
+        }
+
         /** Appended to the {@code User-Agent} header, e.g. {@code my-app/1.2}. */
         public Builder userAgentSuffix(String suffix) {
             this.userAgentSuffix = suffix;
@@ -225,8 +239,13 @@ public interface UnipileClient extends AutoCloseable {
                 throw new IllegalArgumentException("transport name must not be blank");
             }
             String suffix = checkUserAgentSuffix(userAgentSuffix);
+            if (maxResponseBytes < 1024) {
+                throw new IllegalArgumentException("maxResponseBytes must be at least 1024 but was "
+                        + maxResponseBytes);
+            }
+            JacksonVersion.requireSupported();
             return new DefaultUnipileClient(url, key, transportConfig.build(), transportName, transportProvider,
-                    suffix);
+                    suffix, maxResponseBytes);
         }
 
         private static String checkApiKey(String key) {

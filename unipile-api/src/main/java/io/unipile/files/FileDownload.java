@@ -6,6 +6,7 @@ import io.unipile.http.TransportResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -57,16 +58,46 @@ public final class FileDownload implements AutoCloseable {
         try (InputStream in = response.body()) {
             return in.transferTo(out);
         } catch (IOException e) {
-            throw new UnipileTransportException("downloading the attachment failed: " + e.getMessage(), true, e);
+            throw new UnipileTransportException("downloading failed: " + e.getMessage(), true, e);
         }
     }
 
-    /** Writes the bytes to {@code file}, replacing it, and returns how many there were. */
+    /**
+     * Writes the bytes to {@code file} and returns how many there were. They go to a temporary file beside it, moved
+     * into place only once complete (atomically where the file system can), so a failed or short download never
+     * leaves half a file and never destroys the file already there.
+     *
+     * @throws UnipileTransportException when the connection or the disk fails midway, or fewer bytes arrive than
+     *                                   the server declared; {@code file} is then untouched
+     */
     public long saveTo(Path file) {
+        Path target = file.toAbsolutePath();
+        Path dir = target.getParent();
+        Path part = null;
         try (InputStream in = response.body()) {
-            return Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            part = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+            long n = Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
+            OptionalLong declared = contentLength();
+            if (declared.isPresent() && declared.getAsLong() != n) {
+                throw new IOException("the server declared " + declared.getAsLong() + " bytes but sent " + n);
+            }
+            try {
+                Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            part = null;
+            return n;
         } catch (IOException e) {
             throw new UnipileTransportException("saving the download to " + file + " failed: " + e.getMessage(), true, e);
+        } finally {
+            if (part != null) {
+                try {
+                    Files.deleteIfExists(part);
+                } catch (IOException ignored) {
+                    // Best effort: the partial file is hidden and named .part; the real error is already thrown.
+                }
+            }
         }
     }
 

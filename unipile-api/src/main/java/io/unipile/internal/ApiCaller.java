@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -42,13 +43,17 @@ public final class ApiCaller {
     private final Clock clock;
     private final AtomicBoolean closed;
     private final RequestOptions options;
+    private final Redactor redactor;
+    private final long maxResponseBytes;
 
     /**
-     * @param closed set when the client is closed; calls after that fail at once instead of reaching a closed
-     *               transport (which the retry layer would take for a connection failure worth retrying)
+     * @param closed           set when the client is closed; calls after that fail at once instead of reaching a
+     *                         closed transport (which the retry layer would take for a connection failure worth
+     *                         retrying)
+     * @param maxResponseBytes the largest JSON reply read; streamed downloads are not capped
      */
     public ApiCaller(BaseUrl baseUrl, String apiKey, String userAgent, UnipileTransport transport, Clock clock,
-                     AtomicBoolean closed) {
+                     AtomicBoolean closed, long maxResponseBytes) {
         this.baseUrl = baseUrl;
         Map<String, List<String>> headers = new LinkedHashMap<>();
         headers.put(TransportRequest.API_KEY_HEADER, List.of(apiKey));
@@ -59,6 +64,8 @@ public final class ApiCaller {
         this.clock = clock;
         this.closed = closed;
         this.options = RequestOptions.none();
+        this.redactor = new Redactor(apiKey);
+        this.maxResponseBytes = maxResponseBytes;
     }
 
     private ApiCaller(ApiCaller base, RequestOptions options) {
@@ -68,6 +75,8 @@ public final class ApiCaller {
         this.clock = base.clock;
         this.closed = base.closed;
         this.options = options;
+        this.redactor = base.redactor;
+        this.maxResponseBytes = base.maxResponseBytes;
     }
 
     /** A caller sharing this one's transport whose calls add {@code more} to this caller's options. */
@@ -190,38 +199,121 @@ public final class ApiCaller {
         try (response) {
             byte[] body = BodyExcerpt.readCapped(response.body());
             throw ErrorMapper.toException(request.method().name(), request.encodedPath(), status, body,
-                    response.header("Retry-After").orElse(null), clock);
+                    response.header("Retry-After").orElse(null), clock, redactor);
         }
     }
 
     private <T> T parse(ApiRequest request, TransportResponse response, JavaType type) {
         try (response) {
             int status = response.statusCode();
-            BodyExcerpt.RecordingStream in = new BodyExcerpt.RecordingStream(response.body());
+            String method = request.method().name();
+            OptionalLong declared = declaredLength(response);
+            if (declared.isPresent() && declared.getAsLong() > maxResponseBytes) {
+                throw new UnipileResponseFormatException(method, request.encodedPath(), status, "the body of "
+                        + declared.getAsLong() + " bytes is larger than the client's limit of " + maxResponseBytes
+                        + " bytes (maxResponseBytes)", "", null);
+            }
+            GuardedBody guarded = new GuardedBody(response.body(), maxResponseBytes);
+            BodyExcerpt.RecordingStream in = new BodyExcerpt.RecordingStream(guarded);
             try {
                 T value = Json.mapper().readValue((InputStream) in, type);
                 if (value == null) {
-                    throw new UnipileResponseFormatException(request.method().name(), request.encodedPath(), status,
-                            "the body is JSON null", in.excerpt(), null);
+                    throw new UnipileResponseFormatException(method, request.encodedPath(), status,
+                            "the body is JSON null", in.excerpt(redactor), null);
                 }
                 return value;
-            } catch (JacksonException e) {
-                throw new UnipileResponseFormatException(request.method().name(), request.encodedPath(), status,
-                        describe(e), in.excerpt(), e);
             } catch (IOException e) {
-                throw failure(request, e);
+                // Only a failure of the connection itself is a transport failure; everything else Jackson or the
+                // size limit reports about bytes that did arrive is a malformed reply.
+                IOException source = guarded.sourceFailure();
+                if (source != null) {
+                    throw failure(request, source);
+                }
+                String problem = guarded.tooLarge() ? "the body is larger than the client's limit of "
+                        + maxResponseBytes + " bytes (maxResponseBytes)" : describe(e);
+                throw new UnipileResponseFormatException(method, request.encodedPath(), status,
+                        redactor.apply(problem), in.excerpt(redactor), e);
             }
         }
     }
 
-    private static String describe(JacksonException e) {
-        String m = e.getOriginalMessage();
+    private static OptionalLong declaredLength(TransportResponse response) {
+        try {
+            return response.header("Content-Length").map(v -> OptionalLong.of(Long.parseLong(v.trim())))
+                    .orElse(OptionalLong.empty());
+        } catch (NumberFormatException e) {
+            return OptionalLong.empty();
+        }
+    }
+
+    private static String describe(IOException e) {
+        if (!(e instanceof JacksonException j)) {
+            return "the body cannot be decoded: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        }
+        String m = j.getOriginalMessage();
         if (m == null) {
             return e.getClass().getSimpleName();
         }
         int cut = m.indexOf('\n');
-        return (cut > 0 ? m.substring(0, cut) : m) + (e.getLocation() == null ? ""
-                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+        return (cut > 0 ? m.substring(0, cut) : m) + (j.getLocation() == null ? ""
+                : " at line " + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr());
+    }
+
+    /**
+     * A reply body that tells its own failures apart from the parser's: an I/O failure of the connection is kept
+     * aside, and reading past the size limit fails.
+     */
+    private static final class GuardedBody extends InputStream {
+        private final InputStream in;
+        private final long max;
+        private long read;
+        private IOException sourceFailure;
+        private boolean tooLarge;
+
+        GuardedBody(InputStream in, long max) {
+            this.in = in;
+            this.max = max;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            int n = read(one, 0, 1);
+            return n < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] buf, int off, int len) throws IOException {
+            int n;
+            try {
+                n = in.read(buf, off, len);
+            } catch (IOException e) {
+                sourceFailure = e;
+                throw e;
+            }
+            if (n > 0) {
+                read += n;
+                if (read > max) {
+                    tooLarge = true;
+                    throw new IOException("reply larger than " + max + " bytes");
+                }
+            }
+            return n;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+
+        IOException sourceFailure() {
+            return sourceFailure;
+        }
+
+        boolean tooLarge() {
+            return tooLarge;
+        }
     }
 
     /** Maps an I/O failure, telling whether the request may have reached the server. */

@@ -25,13 +25,26 @@ public final class BodyExcerpt {
 
     /** The first {@link #MAX_CHARS} characters of {@code bytes}, control characters replaced, marked when cut. */
     public static String of(byte[] bytes, int length) {
-        String text = new String(bytes, 0, Math.min(length, MAX_CHARS * 4), StandardCharsets.UTF_8);
+        return of(bytes, length, Redactor.NONE);
+    }
+
+    /**
+     * {@link #of(byte[], int)} with the secret redacted before the text is cut, so that no part of it survives at
+     * the cut.
+     */
+    public static String of(byte[] bytes, int length, Redactor redactor) {
+        String text = redactor.apply(new String(bytes, 0, Math.min(length, MAX_CHARS * 4), StandardCharsets.UTF_8));
         StringBuilder sb = new StringBuilder(Math.min(text.length(), MAX_CHARS + 3));
         for (int i = 0; i < text.length() && sb.length() < MAX_CHARS; i++) {
             char c = text.charAt(i);
             sb.append(c < ' ' || c == 0x7f ? ' ' : c);
         }
-        String s = sb.toString().strip();
+        int cut = sb.length();
+        int mark = text.lastIndexOf(Redactor.MARK, cut - 1);
+        if (mark >= 0 && mark + Redactor.MARK.length() > cut) {
+            sb.append(text, cut, mark + Redactor.MARK.length()); // a mark cut in half would look like data
+        }
+        String s = redactor.apply(sb.toString().strip());
         return (text.length() > MAX_CHARS || length > MAX_CHARS * 4) ? s + "..." : s;
     }
 
@@ -80,9 +93,9 @@ public final class BodyExcerpt {
             in.close();
         }
 
-        /** The excerpt of what was read so far. */
-        public String excerpt() {
-            return head == null ? "" : of(head, headLength);
+        /** The excerpt of what was read so far, with the secret redacted. */
+        public String excerpt(Redactor redactor) {
+            return head == null ? "" : of(head, headLength, redactor);
         }
     }
 }

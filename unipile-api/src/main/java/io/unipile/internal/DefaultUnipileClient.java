@@ -37,7 +37,7 @@ public final class DefaultUnipileClient implements UnipileClient {
     private final RawClient raw;
 
     public DefaultUnipileClient(BaseUrl baseUrl, String apiKey, TransportConfig config, String transportName,
-                                UnipileTransportProvider provider, String userAgentSuffix) {
+                                UnipileTransportProvider provider, String userAgentSuffix, long maxResponseBytes) {
         ClassLoader loader = DefaultUnipileClient.class.getClassLoader();
         UnipileTransportProvider chosen = provider != null ? provider : TransportLoader.choose(transportName, loader);
         this.baseUrl = baseUrl;
@@ -46,7 +46,8 @@ public final class DefaultUnipileClient implements UnipileClient {
         this.closed = new AtomicBoolean();
         String userAgent = "unipile-java/" + VERSION + " (" + this.transportName + "; Java "
                 + Runtime.version().feature() + ")" + (userAgentSuffix == null ? "" : " " + userAgentSuffix);
-        this.caller = new ApiCaller(baseUrl, apiKey, userAgent, transport, config.clock(), closed);
+        this.caller = new ApiCaller(baseUrl, apiKey, userAgent, transport, config.clock(), closed,
+                maxResponseBytes);
         this.accounts = new AccountsClientImpl(caller);
         this.chats = new ChatsClientImpl(caller);
         this.messages = new MessagesClientImpl(caller);

@@ -24,9 +24,10 @@ public final class ErrorMapper {
     /**
      * @param body       at most {@link BodyExcerpt#MAX_ERROR_BODY_BYTES} of the body
      * @param retryAfter the {@code Retry-After} header or null
+     * @param redactor   keeps the client's key out of every field and the excerpt
      */
     public static UnipileApiException toException(String method, String path, int status, byte[] body,
-                                                  String retryAfter, Clock clock) {
+                                                  String retryAfter, Clock clock, Redactor redactor) {
         String type = null;
         String title = null;
         String detail = null;
@@ -34,16 +35,16 @@ public final class ErrorMapper {
         try {
             JsonNode node = body.length == 0 ? null : Json.mapper().readTree(body);
             if (node != null && node.isObject()) {
-                type = text(node, "type");
-                title = text(node, "title");
-                detail = text(node, "detail");
-                instance = text(node, "instance");
+                type = redactor.apply(text(node, "type"));
+                title = redactor.apply(text(node, "title"));
+                detail = redactor.apply(text(node, "detail"));
+                instance = redactor.apply(text(node, "instance"));
             }
         } catch (IOException notJson) {
             // An HTML page from a proxy or a truncated body: the status still classifies the error.
         }
         ErrorDetails d = new ErrorDetails(method, path, status, type, title, detail, instance,
-                BodyExcerpt.of(body, body.length));
+                BodyExcerpt.of(body, body.length, redactor));
         return switch (status) {
             case 400 -> new BadRequestException(d);
             case 401 -> new AuthenticationException(d);

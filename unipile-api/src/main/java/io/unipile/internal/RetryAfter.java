@@ -10,6 +10,13 @@ import java.util.Optional;
 
 /** Parses {@code Retry-After} (RFC 9110 §10.2.3): delay seconds or an HTTP date. */
 public final class RetryAfter {
+    /**
+     * What a delay too large to honour or even to represent (a 20-digit number of seconds) is read as: a century,
+     * beyond any retry cap, so the call fails at once rather than waiting, and the value stays safe to add to an
+     * instant.
+     */
+    public static final Duration UNREASONABLE = Duration.ofDays(36_525);
+
     private RetryAfter() {
     }
 
@@ -25,17 +32,18 @@ public final class RetryAfter {
         if (value.isEmpty()) {
             return Optional.empty();
         }
-        if (value.chars().allMatch(Character::isDigit)) {
+        if (value.chars().allMatch(c -> c >= '0' && c <= '9')) {
             try {
-                return Optional.of(Duration.ofSeconds(Long.parseLong(value)));
-            } catch (NumberFormatException | ArithmeticException e) {
-                return Optional.empty(); // absurdly large: ignore rather than wait forever
+                Duration d = Duration.ofSeconds(Long.parseLong(value));
+                return Optional.of(d.compareTo(UNREASONABLE) > 0 ? UNREASONABLE : d);
+            } catch (NumberFormatException e) {
+                return Optional.of(UNREASONABLE);
             }
         }
         try {
             Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
             Duration d = Duration.between(clock.instant(), at);
-            return Optional.of(d.isNegative() ? Duration.ZERO : d);
+            return Optional.of(d.isNegative() ? Duration.ZERO : d.compareTo(UNREASONABLE) > 0 ? UNREASONABLE : d);
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

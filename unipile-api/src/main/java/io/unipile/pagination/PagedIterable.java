@@ -1,10 +1,13 @@
 package io.unipile.pagination;
 
 import io.unipile.errors.UnipileException;
+import io.unipile.errors.UnipilePaginationException;
 
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Function;
@@ -16,11 +19,16 @@ import java.util.stream.StreamSupport;
  * iteration ends on the page whose cursor is null. Each call to {@link #iterator()} or {@link #stream()} starts
  * again from the first page. Not thread-safe per iterator; the iterable itself may be shared.
  *
- * <p>A failed page request throws its {@link UnipileException} from {@code hasNext()} / {@code next()}.
+ * <p>A failed page request throws its {@link UnipileException} from {@code hasNext()} / {@code next()}. A server
+ * whose cursors would never end the iteration stops it with {@link UnipilePaginationException}: a cursor already seen
+ * in this iteration, or more than {@value #MAX_EMPTY_PAGES} empty pages in a row that still point to another page.
  *
  * @param <T> the item type
  */
 public final class PagedIterable<T> implements Iterable<T> {
+    /** The most empty pages in a row, each with a next cursor, before iteration stops as endless. */
+    public static final int MAX_EMPTY_PAGES = 10;
+
     private final String firstCursor;
     private final Function<String, Page<T>> fetch;
 
@@ -50,8 +58,11 @@ public final class PagedIterable<T> implements Iterable<T> {
     }
 
     private final class PageIterator implements Iterator<Page<T>> {
+        private final Set<String> seen = new HashSet<>();
         private String cursor = firstCursor;
         private boolean done;
+        private int fetched;
+        private int emptyInARow;
 
         @Override
         public boolean hasNext() {
@@ -63,11 +74,21 @@ public final class PagedIterable<T> implements Iterable<T> {
             if (done) {
                 throw new NoSuchElementException();
             }
+            if (cursor != null) {
+                seen.add(cursor);
+            }
             Page<T> page = fetch.apply(cursor);
+            fetched++;
             String next = page.cursor();
-            if (next != null && next.equals(cursor)) {
-                // A server that hands back the cursor it was given would make iteration endless.
-                throw new UnipileException("the server returned the same cursor again; stopping to avoid a loop");
+            if (next != null && seen.contains(next)) {
+                // Following a cursor already seen would repeat the same pages for ever.
+                throw new UnipilePaginationException("page " + fetched + " pointed back to a cursor already seen in "
+                        + "this iteration; stopping to avoid an endless loop", fetched);
+            }
+            emptyInARow = page.items().isEmpty() && next != null ? emptyInARow + 1 : 0;
+            if (emptyInARow > MAX_EMPTY_PAGES) {
+                throw new UnipilePaginationException(emptyInARow + " empty pages in a row each pointed to another "
+                        + "page; stopping to avoid an endless iteration", fetched);
             }
             cursor = next;
             done = next == null;

@@ -27,7 +27,41 @@ class ErrorMapperTest {
 
     private UnipileApiException map(int status, String body, String retryAfter) {
         return ErrorMapper.toException("POST", "/chats/c1/messages", status,
-                body.getBytes(StandardCharsets.UTF_8), retryAfter, clock);
+                body.getBytes(StandardCharsets.UTF_8), retryAfter, clock, new Redactor(KEY));
+    }
+
+    private static final String KEY = "sk_live_c0ffee1234567890";
+
+    @Test
+    void theClientsKeyIsRedactedFromEveryFieldAndTheExcerpt() {
+        UnipileApiException e = map(401, "{\"title\":\"Invalid key " + KEY + "\",\"detail\":\"X-API-KEY: " + KEY
+                + "\",\"instance\":\"" + KEY + "\",\"type\":\"errors/invalid_credentials\",\"status\":401}", null);
+
+        assertThat(e.getMessage()).doesNotContain(KEY).contains("Invalid key [REDACTED]");
+        assertThat(e.title()).contains("Invalid key [REDACTED]");
+        assertThat(e.detail()).contains("X-API-KEY: [REDACTED]");
+        assertThat(e.instance()).contains("[REDACTED]");
+        assertThat(e.bodyExcerpt()).doesNotContain(KEY);
+        assertThat(e.details().toString()).doesNotContain(KEY);
+    }
+
+    @Test
+    void aKeyCutOffAtTheEndOfTheExcerptLeavesNoPartBehind() {
+        String html = "<html><body>" + "x".repeat(BodyExcerpt.MAX_CHARS - 12 - 6) + "key=" + KEY + " tail</body>";
+
+        UnipileApiException e = map(500, html, null);
+
+        assertThat(e.bodyExcerpt()).doesNotContain(KEY.substring(0, 6)).contains("[REDACTED]");
+    }
+
+    @Test
+    void aProxyEchoingTheHeadersInAnHtmlPageShowsNoKey() {
+        String page = "<html><pre>GET /api/v1/accounts\r\nX-API-KEY: " + KEY + "\r\nAccept: */*</pre></html>";
+
+        UnipileApiException e = map(502, page, null);
+
+        assertThat(e.getMessage()).doesNotContain(KEY);
+        assertThat(e.bodyExcerpt()).contains("X-API-KEY: [REDACTED]");
     }
 
     private static String unipileError(int status, String type) {

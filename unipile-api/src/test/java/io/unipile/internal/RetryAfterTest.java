@@ -34,6 +34,14 @@ class RetryAfterTest {
         assertThat(RetryAfter.parse("", clock)).isEmpty();
         assertThat(RetryAfter.parse("soon", clock)).isEmpty();
         assertThat(RetryAfter.parse("-5", clock)).isEmpty();
-        assertThat(RetryAfter.parse("99999999999999999999999", clock)).isEmpty();
+        assertThat(RetryAfter.parse("١٢", clock)).as("non-ASCII digits").isEmpty();
+    }
+
+    @Test
+    void aDelayTooLargeToHonourOrToRepresentIsACenturyNeverIgnored() {
+        assertThat(RetryAfter.parse("99999999999999999999999", clock)).contains(RetryAfter.UNREASONABLE);
+        assertThat(RetryAfter.parse("9223372036854775807", clock)).contains(RetryAfter.UNREASONABLE);
+        assertThat(RetryAfter.parse("Fri, 31 Dec 9999 23:59:59 GMT", clock)).contains(RetryAfter.UNREASONABLE);
+        assertThat(clock.instant().plus(RetryAfter.UNREASONABLE)).isAfter(clock.instant());
     }
 }

@@ -1,12 +1,14 @@
 package io.unipile.pagination;
 
 import io.unipile.errors.UnipileException;
+import io.unipile.errors.UnipilePaginationException;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -66,7 +68,46 @@ class PagedIterableTest {
 
         Iterator<String> it = all.iterator();
         assertThat(it.next()).isEqualTo("a");
-        assertThatThrownBy(it::next).isInstanceOf(UnipileException.class).hasMessageContaining("same cursor");
+        assertThatThrownBy(it::next).isInstanceOf(UnipilePaginationException.class)
+                .hasMessageContaining("cursor already seen");
+    }
+
+    @Test
+    void aCursorCycleThroughSeveralPagesIsCaughtWhenItCloses() {
+        PagedIterable<String> all = new PagedIterable<>(null, pages(Map.of(
+                "", page("A", "x"),
+                "A", page("B", "a"),
+                "B", page("A", "b"))));
+
+        Iterator<String> it = all.iterator();
+        assertThat(it.next()).isEqualTo("x");
+        assertThat(it.next()).isEqualTo("a");
+        assertThatThrownBy(it::next).isInstanceOf(UnipilePaginationException.class)
+                .hasMessageContaining("page 3")
+                .satisfies(e -> assertThat(((UnipilePaginationException) e).pagesFetched()).isEqualTo(3));
+        assertThat(fetchedCursors).containsExactly(null, "A", "B");
+    }
+
+    @Test
+    void aRunOfEmptyPagesWithFreshCursorsIsStoppedAfterTheBound() {
+        AtomicInteger n = new AtomicInteger();
+        PagedIterable<String> endless = new PagedIterable<>(null, cursor -> page("c" + n.incrementAndGet()));
+
+        assertThatThrownBy(() -> endless.iterator().hasNext()).isInstanceOf(UnipilePaginationException.class)
+                .hasMessageContaining((PagedIterable.MAX_EMPTY_PAGES + 1) + " empty pages in a row");
+        assertThat(n.get()).isEqualTo(PagedIterable.MAX_EMPTY_PAGES + 1);
+    }
+
+    @Test
+    void emptyPagesBetweenFullOnesAreFine() {
+        AtomicInteger n = new AtomicInteger();
+        PagedIterable<String> sparse = new PagedIterable<>(null, cursor -> {
+            int i = n.incrementAndGet();
+            String next = i == 40 ? null : "c" + i;
+            return i % PagedIterable.MAX_EMPTY_PAGES == 0 ? page(next, "item" + i) : page(next);
+        });
+
+        assertThat(sparse.stream().toList()).containsExactly("item10", "item20", "item30", "item40");
     }
 
     @Test
