@@ -1,6 +1,8 @@
 package io.unipile.testkit;
 
 import io.unipile.accounts.AccountType;
+import io.unipile.testkit.internal.AccountTypes;
+import io.unipile.testkit.internal.Ids;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.unipile.testkit;
 
+import io.unipile.testkit.internal.Ids;
 import java.util.Objects;
 
 /**

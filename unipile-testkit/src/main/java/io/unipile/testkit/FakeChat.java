@@ -1,5 +1,6 @@
 package io.unipile.testkit;
 
+import io.unipile.testkit.internal.Ids;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -47,7 +48,8 @@ public record FakeChat(String id, String accountId, String providerId, List<Stri
         return attendeeProviderIds.size() > 1;
     }
 
-    FakeChat withUnreadCount(int count) {
+    /** This chat with another unread count. */
+    public FakeChat withUnreadCount(int count) {
         return new FakeChat(id, accountId, providerId, attendeeProviderIds, name, subject, createdAt, count, archived,
                 readOnly, mutedUntil, linkedin, origin);
     }

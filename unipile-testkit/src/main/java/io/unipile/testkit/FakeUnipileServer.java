@@ -3,7 +3,12 @@ package io.unipile.testkit;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
+import io.unipile.testkit.accounts.AccountStore;
+import io.unipile.testkit.internal.ApiKeys;
 import io.unipile.testkit.internal.SelfSignedCertificate;
+import io.unipile.testkit.internal.SharedState;
+import io.unipile.testkit.messages.MessageStore;
+import io.unipile.testkit.webhooks.WebhookNotice;
 import io.unipile.webhooks.AccountStatusMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -77,7 +82,8 @@ public final class FakeUnipileServer implements AutoCloseable {
     private final long maxRequestBodyBytes;
     private final List<Duration> webhookRetryDelays;
     private final Duration webhookTimeout;
-    private final FakeUnipileState state = new FakeUnipileState();
+    private final SharedState shared = new SharedState();
+    private final FakeUnipileState state = new FakeUnipileState(shared);
     private final RequestJournal journal = new RequestJournal();
     private final FaultInjector faults = new FaultInjector();
     private final WebhookDeliveries webhookDeliveries = new WebhookDeliveries();
@@ -127,9 +133,10 @@ public final class FakeUnipileServer implements AutoCloseable {
             }
             String prefix = "fake-unipile-" + created.getAddress().getPort() + "-";
             ExecutorService threads = Executors.newCachedThreadPool(new NamedDaemonThreads(prefix));
-            WebhookDispatcher dispatcher = new WebhookDispatcher(state, new WireFormat(), webhookDeliveries,
-                    webhookRetryDelays, webhookTimeout, new NamedDaemonThreads(prefix + "webhook-"));
-            created.createContext("/", new ApiHandler(apiKey, maxRequestBodyBytes, state, journal, faults, closing,
+            WebhookDispatcher dispatcher = new WebhookDispatcher(state, webhookDeliveries, webhookRetryDelays,
+                    webhookTimeout, new NamedDaemonThreads(prefix + "webhook-"));
+            created.createContext("/", new ApiHandler(new ApiKeys(apiKey), Routes.router(shared),
+                    new RequestReader(maxRequestBodyBytes), new AnswerWriter(closing), journal, faults,
                     dispatcher::publish));
             created.setExecutor(threads);
             created.start();
@@ -235,7 +242,7 @@ public final class FakeUnipileServer implements AutoCloseable {
     public FakeMessage simulateIncomingMessage(FakeMessage message) {
         Objects.requireNonNull(message, "message");
         WebhookDispatcher dispatcher = requireWebhooks();
-        WebhookNotice.Messaging notice = state.receive(message);
+        WebhookNotice.Messaging notice = MessageStore.of(shared).receive(message);
         dispatcher.publish(List.of(notice));
         return notice.message();
     }
@@ -254,7 +261,7 @@ public final class FakeUnipileServer implements AutoCloseable {
      */
     public FakeMessage simulateReaction(String messageId, String reactorProviderId, String reaction) {
         WebhookDispatcher dispatcher = requireWebhooks();
-        return published(dispatcher, state.react(messageId, reactorProviderId, reaction, now()));
+        return published(dispatcher, MessageStore.of(shared).react(messageId, reactorProviderId, reaction, now()));
     }
 
     /**
@@ -267,7 +274,7 @@ public final class FakeUnipileServer implements AutoCloseable {
      */
     public FakeMessage simulateMessageRead(String messageId, String readerProviderId) {
         WebhookDispatcher dispatcher = requireWebhooks();
-        return published(dispatcher, state.read(messageId, readerProviderId, now()));
+        return published(dispatcher, MessageStore.of(shared).read(messageId, readerProviderId, now()));
     }
 
     /**
@@ -279,7 +286,7 @@ public final class FakeUnipileServer implements AutoCloseable {
      */
     public FakeMessage simulateMessageEdited(String messageId, String newText) {
         WebhookDispatcher dispatcher = requireWebhooks();
-        return published(dispatcher, state.edit(messageId, newText, now()));
+        return published(dispatcher, MessageStore.of(shared).edit(messageId, newText, now()));
     }
 
     /**
@@ -291,7 +298,7 @@ public final class FakeUnipileServer implements AutoCloseable {
      */
     public FakeMessage simulateMessageDeleted(String messageId) {
         WebhookDispatcher dispatcher = requireWebhooks();
-        return published(dispatcher, state.delete(messageId, now()));
+        return published(dispatcher, MessageStore.of(shared).delete(messageId, now()));
     }
 
     /**
@@ -303,7 +310,7 @@ public final class FakeUnipileServer implements AutoCloseable {
      */
     public FakeMessage simulateMessageDelivered(String messageId) {
         WebhookDispatcher dispatcher = requireWebhooks();
-        return published(dispatcher, state.deliver(messageId, now()));
+        return published(dispatcher, MessageStore.of(shared).deliver(messageId, now()));
     }
 
     /**
@@ -317,7 +324,7 @@ public final class FakeUnipileServer implements AutoCloseable {
      */
     public void simulateAccountStatus(String accountId, AccountStatusMessage status) {
         WebhookDispatcher dispatcher = requireWebhooks();
-        dispatcher.publish(List.of(state.accountStatus(accountId, status)));
+        dispatcher.publish(List.of(AccountStore.of(shared).status(accountId, status)));
     }
 
     private static FakeMessage published(WebhookDispatcher dispatcher, WebhookNotice.Messaging notice) {

@@ -3,7 +3,7 @@ package io.unipile.testkit;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,7 +23,7 @@ import java.util.Optional;
  */
 public final class FaultInjector {
     private final Object lock = new Object();
-    private final Map<Route, Deque<Rule>> rules = new EnumMap<>(Route.class);
+    private final Map<Route, Deque<Rule>> rules = new HashMap<>();
 
     FaultInjector() {
     }
@@ -54,10 +54,10 @@ public final class FaultInjector {
         }
     }
 
-    /** Consumes the fault for the next request of the route, if one is queued. */
-    Optional<Fault> poll(Route route) {
+    /** Consumes the fault for this request, if one is queued for its route. */
+    Optional<Fault> poll(FakeRequest request) {
         synchronized (lock) {
-            Deque<Rule> queue = rules.get(route);
+            Deque<Rule> queue = request.route().map(rules::get).orElse(null);
             if (queue == null || queue.isEmpty()) {
                 return Optional.empty();
             }

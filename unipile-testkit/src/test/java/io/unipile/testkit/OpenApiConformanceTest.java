@@ -14,6 +14,8 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.unipile.accounts.AccountType;
+import io.unipile.testkit.internal.AccountTypes;
+import io.unipile.testkit.webhooks.WebhookRoutes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,7 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -194,19 +196,19 @@ class OpenApiConformanceTest {
         accountDeletion();
 
         // Every scripted error status, on every route.
-        Map<Route, Runnable> calls = new EnumMap<>(Route.class);
-        for (Route route : Route.values()) {
+        Map<Route, Runnable> calls = new LinkedHashMap<>();
+        for (Route route : Routes.all()) {
             String path = route.template().replace("{id}", "x").replace("{chat_id}", chat.id())
                     .replace("{message_id}", "m").replace("{attachment_id}", "a");
             String method = route.method().toLowerCase(Locale.ROOT);
             calls.put(route, () -> validated(route.method().equals("GET") ? http.get(path)
                     : route.method().equals("DELETE") ? http.delete(path)
-                    : route == Route.CREATE_WEBHOOK ? http.postJson(path, "{}")
+                    : route.equals(WebhookRoutes.CREATE_WEBHOOK) ? http.postJson(path, "{}")
                     : http.post(path, new Multipart().field("account_id", linkedin.id()).field("attendees_ids", "Z")
                             .field("text", "x")), method, route.template()));
         }
         int[] statuses = {400, 401, 403, 404, 409, 415, 422, 429, 500, 501, 502, 503, 504};
-        for (Route route : Route.values()) {
+        for (Route route : Routes.all()) {
             for (int status : statuses) {
                 server.faults().on(route).respond(status);
             }
@@ -266,7 +268,7 @@ class OpenApiConformanceTest {
                 "POST /api/v1/webhooks 415 errors/unsupported_media_type (common shape)",
                 "POST /api/v1/webhooks 401 errors/invalid_credentials",
                 "DELETE /api/v1/webhooks/{id} 200", "DELETE /api/v1/webhooks/{id} 404 errors/resource_not_found");
-        for (Route route : Route.values()) {
+        for (Route route : Routes.all()) {
             String prefix = route.method() + " " + route.template() + " ";
             assertThat(covered).as("a 2xx of " + route).anyMatch(c -> c.startsWith(prefix + "2"));
             assertThat(covered).as("a 503 of " + route).anyMatch(c -> c.startsWith(prefix + "503"));

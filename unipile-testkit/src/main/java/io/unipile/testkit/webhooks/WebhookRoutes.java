@@ -1,4 +1,16 @@
-package io.unipile.testkit;
+package io.unipile.testkit.webhooks;
+
+import io.unipile.testkit.FakeWebhook;
+import io.unipile.testkit.Origin;
+import io.unipile.testkit.Route;
+import io.unipile.testkit.internal.ApiException;
+import io.unipile.testkit.internal.Endpoint;
+import io.unipile.testkit.internal.IncomingRequest;
+import io.unipile.testkit.internal.Paging;
+import io.unipile.testkit.internal.Reply;
+import io.unipile.testkit.internal.ResourceGroup;
+import io.unipile.testkit.internal.SharedState;
+import io.unipile.testkit.internal.WireJson;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,47 +31,59 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Unipile's behaviour for {@code /api/v1/webhooks}. The create request is JSON; the fake reads it strictly:
+ * The webhooks group: {@code /api/v1/webhooks}. The create request is JSON; the fake reads it strictly:
  * unknown fields, wrong types and nulls are 400 {@code errors/invalid_parameters}, a missing
  * {@code request_url} or {@code source} 400 {@code errors/missing_parameters}, a URL that is not absolute
  * http(s) 400 {@code errors/invalid_url}, a body that is not a JSON object 400 {@code errors/malformed_request},
  * and events, formats and {@code data} keys must be ones the OpenAPI document gives the source.
  */
-final class WebhookOperations {
+public final class WebhookRoutes implements ResourceGroup {
+    /** {@code GET /api/v1/webhooks}: in the order created. */
+    public static final Route LIST_WEBHOOKS = Route.get("/api/v1/webhooks", "cursor", "limit");
+    /** {@code POST /api/v1/webhooks} (JSON). */
+    public static final Route CREATE_WEBHOOK = Route.post("/api/v1/webhooks");
+    /** {@code DELETE /api/v1/webhooks/{id}}. */
+    public static final Route DELETE_WEBHOOK = Route.delete("/api/v1/webhooks/{id}");
+
     private static final Set<String> FIELDS = Set.of("request_url", "source", "name", "format", "account_ids",
             "enabled", "headers", "events", "data");
 
-    private final FakeUnipileState state;
-    private final WireFormat wire;
-    private final ObjectMapper mapper = new ObjectMapper();
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    WebhookOperations(FakeUnipileState state, WireFormat wire) {
-        this.state = state;
-        this.wire = wire;
+    private final WebhookStore webhooks;
+
+    /** The group over this state. */
+    public WebhookRoutes(SharedState state) {
+        this.webhooks = WebhookStore.of(state);
     }
 
-    /** {@code GET /webhooks}: in the order created. */
-    Operations.Reply list(IncomingRequest request) {
-        return Operations.Reply.json(200, wire.list("WebhookList",
-                Paging.page("webhooks", state.webhookEntries(), w -> true, request), wire::webhook));
+    @Override
+    public List<Endpoint> endpoints() {
+        return List.of(
+                Endpoint.of(LIST_WEBHOOKS, this::list),
+                Endpoint.json(CREATE_WEBHOOK, this::create),
+                Endpoint.of(DELETE_WEBHOOK, this::delete));
     }
 
-    /** {@code POST /webhooks}. */
-    Operations.Reply create(IncomingRequest request) {
-        FakeWebhook webhook = state.createWebhook(parse(request.jsonBody()), Origin.API);
-        return Operations.Reply.write(201, wire.webhookCreated(webhook.id()), List.of());
+    private Reply list(IncomingRequest request) {
+        return Reply.json(200, WireJson.list("WebhookList",
+                Paging.page("webhooks", webhooks.entries(), w -> true, request), WebhookJson::webhook));
     }
 
-    /** {@code DELETE /webhooks/{id}}. */
-    Operations.Reply delete(IncomingRequest request) {
-        state.deleteWebhook(request.pathParams().get("id"));
-        return Operations.Reply.write(200, wire.object("WebhookDeleted"), List.of());
+    private Reply create(IncomingRequest request) {
+        FakeWebhook webhook = webhooks.create(parse(request.jsonBody()), Origin.API);
+        return Reply.write(201, WebhookJson.webhookCreated(webhook.id()), List.of());
     }
 
-    private CreateWebhookRequest parse(String body) {
+    private Reply delete(IncomingRequest request) {
+        webhooks.delete(request.pathParam("id"));
+        return Reply.write(200, WireJson.object("WebhookDeleted"), List.of());
+    }
+
+    private static CreateWebhookRequest parse(String body) {
         JsonNode json;
         try {
-            json = mapper.readTree(body);
+            json = MAPPER.readTree(body);
         } catch (JsonProcessingException e) {
             throw new ApiException(400, "malformed_request", "The body is not JSON: " + e.getOriginalMessage());
         }
