@@ -51,16 +51,16 @@ public final class DemoData {
         Instant base = Instant.parse("2025-06-02T09:00:00.000Z");
         FakeAccount linkedin = state.addAccount(FakeAccount.builder(AccountType.LINKEDIN).id(LINKEDIN_ACCOUNT_ID)
                 .name("Alice Martin").createdAt(base.minusSeconds(86_400 * 30)).providerId("ACoAAAliceDemo")
-                .connectionParams(new ConnectionParams.Linkedin("ACoAAAliceDemo", "alice-martin", "Alice Martin",
+                .connectionParams(new FakeConnectionParams.Linkedin("ACoAAAliceDemo", "alice-martin", "Alice Martin",
                         null, null, List.of("premium"), List.of(), null))
                 .build());
         FakeAccount whatsapp = state.addAccount(FakeAccount.builder(AccountType.WHATSAPP).id(WHATSAPP_ACCOUNT_ID)
                 .name("+33 6 00 00 00 01").createdAt(base.minusSeconds(86_400 * 12))
-                .providerId("33600000001@s.whatsapp.net").connectionParams(new ConnectionParams.Whatsapp("33600000001"))
+                .providerId("33600000001@s.whatsapp.net").connectionParams(new FakeConnectionParams.Whatsapp("33600000001"))
                 .build());
         state.addAccount(FakeAccount.builder(AccountType.MAIL).id(MAIL_ACCOUNT_ID).name("alice@example.com")
                 .createdAt(base.minusSeconds(86_400 * 60))
-                .connectionParams(new ConnectionParams.Imap("imap.example.com", 993, "alice@example.com", "ssl",
+                .connectionParams(new FakeConnectionParams.Imap("imap.example.com", 993, "alice@example.com", "ssl",
                         "smtp.example.com", 465, "alice@example.com"))
                 .signatures(List.of(new FakeAccount.Signature("Default", "Alice Martin\nAcme Corp")))
                 .build());

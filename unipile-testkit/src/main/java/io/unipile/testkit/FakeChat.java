@@ -25,7 +25,7 @@ import java.util.Objects;
  */
 public record FakeChat(String id, String accountId, String providerId, List<String> attendeeProviderIds, String name,
                        String subject, Instant createdAt, int unreadCount, boolean archived, boolean readOnly,
-                       Instant mutedUntil, LinkedinOptions linkedin, Origin origin) {
+                       Instant mutedUntil, FakeLinkedinOptions linkedin, Origin origin) {
 
     /** Requires ids, at least one attendee, and a non-negative unread count. */
     public FakeChat {

@@ -94,11 +94,11 @@ class OpenApiConformanceTest {
                 .groups(List.of("g1")).build()));
         accounts.add(state.addAccount(FakeAccount.builder(AccountType.GOOGLE_CALENDAR).syncToken("tok").build()));
         accounts.add(state.addAccount(FakeAccount.builder(AccountType.EXCHANGE).connectionParams(
-                new ConnectionParams.Imap("h", 1, "u", null, "s", 2, "u")).build()));
+                new FakeConnectionParams.Imap("h", 1, "u", null, "s", 2, "u")).build()));
         accounts.add(state.addAccount(FakeAccount.builder(AccountType.LINKEDIN).connectionParams(
-                new ConnectionParams.Linkedin("id", "pub", "user", "p1", "c1", List.of("premium", "recruiter"),
-                        List.of(new ConnectionParams.Linkedin.Organization("Org", false, "urn:o", "urn:m")),
-                        new ConnectionParams.Linkedin.Proxy("proxy", 1080, "socks5", "u", "p"))).build()));
+                new FakeConnectionParams.Linkedin("id", "pub", "user", "p1", "c1", List.of("premium", "recruiter"),
+                        List.of(new FakeConnectionParams.Linkedin.Organization("Org", false, "urn:o", "urn:m")),
+                        new FakeConnectionParams.Linkedin.Proxy("proxy", 1080, "socks5", "u", "p"))).build()));
         FakeAccount linkedin = accounts.get(AccountTypes.ALL.indexOf(AccountType.LINKEDIN));
         FakeAccount mail = accounts.get(AccountTypes.ALL.indexOf(AccountType.MAIL));
 

@@ -6,7 +6,7 @@ import static io.unipile.testkit.internal.WireJson.timestamp;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.unipile.testkit.ConnectionParams;
+import io.unipile.testkit.FakeConnectionParams;
 import io.unipile.testkit.FakeAccount;
 
 /** Unipile's JSON for accounts ({@code Account}). */
@@ -39,45 +39,45 @@ final class AccountJson {
         return node;
     }
 
-    private static ObjectNode connectionParams(ConnectionParams params) {
+    private static ObjectNode connectionParams(FakeConnectionParams params) {
         ObjectNode node = NODES.objectNode();
-        if (params instanceof ConnectionParams.Mobile) {
-            ConnectionParams.Mobile mobile = (ConnectionParams.Mobile) params;
+        if (params instanceof FakeConnectionParams.Mobile) {
+            FakeConnectionParams.Mobile mobile = (FakeConnectionParams.Mobile) params;
             node.putObject("im").put("phone_number", mobile.imPhoneNumber())
                     .put("sim_serial_number", mobile.imSimSerialNumber());
             node.putObject("call").put("phone_number", mobile.callPhoneNumber())
                     .put("sim_serial_number", mobile.callSimSerialNumber());
-        } else if (params instanceof ConnectionParams.Imap) {
-            ConnectionParams.Imap imap = (ConnectionParams.Imap) params;
+        } else if (params instanceof FakeConnectionParams.Imap) {
+            FakeConnectionParams.Imap imap = (FakeConnectionParams.Imap) params;
             ObjectNode mail = node.putObject("mail");
             mail.put("imap_host", imap.imapHost()).put("imap_port", imap.imapPort()).put("imap_user", imap.imapUser());
             putIfPresent(mail, "imap_encryption", imap.imapEncryption());
             mail.put("smtp_host", imap.smtpHost()).put("smtp_port", imap.smtpPort()).put("smtp_user", imap.smtpUser());
-        } else if (params instanceof ConnectionParams.OAuth) {
-            ConnectionParams.OAuth oauth = (ConnectionParams.OAuth) params;
+        } else if (params instanceof FakeConnectionParams.OAuth) {
+            FakeConnectionParams.OAuth oauth = (FakeConnectionParams.OAuth) params;
             node.putObject("mail").put("id", oauth.mailId()).put("username", oauth.mailUsername());
             node.putObject("calendar").put("id", oauth.calendarId()).put("username", oauth.calendarUsername());
-        } else if (params instanceof ConnectionParams.Calendar) {
-            node.put("calendar", ((ConnectionParams.Calendar) params).calendar());
-        } else if (params instanceof ConnectionParams.Whatsapp) {
-            node.putObject("im").put("phone_number", ((ConnectionParams.Whatsapp) params).phoneNumber());
-        } else if (params instanceof ConnectionParams.Linkedin) {
-            node.set("im", linkedin((ConnectionParams.Linkedin) params));
-        } else if (params instanceof ConnectionParams.Slack) {
-            ConnectionParams.Slack slack = (ConnectionParams.Slack) params;
+        } else if (params instanceof FakeConnectionParams.Calendar) {
+            node.put("calendar", ((FakeConnectionParams.Calendar) params).calendar());
+        } else if (params instanceof FakeConnectionParams.Whatsapp) {
+            node.putObject("im").put("phone_number", ((FakeConnectionParams.Whatsapp) params).phoneNumber());
+        } else if (params instanceof FakeConnectionParams.Linkedin) {
+            node.set("im", linkedin((FakeConnectionParams.Linkedin) params));
+        } else if (params instanceof FakeConnectionParams.Slack) {
+            FakeConnectionParams.Slack slack = (FakeConnectionParams.Slack) params;
             node.putObject("im").put("url", slack.url()).put("user", slack.user()).put("user_id", slack.userId())
                     .put("team", slack.team()).put("team_id", slack.teamId());
-        } else if (params instanceof ConnectionParams.Telegram) {
-            ConnectionParams.Telegram telegram = (ConnectionParams.Telegram) params;
+        } else if (params instanceof FakeConnectionParams.Telegram) {
+            FakeConnectionParams.Telegram telegram = (FakeConnectionParams.Telegram) params;
             node.putObject("im").put("user_id", telegram.userId()).put("username", telegram.username());
         } else {
-            ConnectionParams.Profile profile = (ConnectionParams.Profile) params;
+            FakeConnectionParams.Profile profile = (FakeConnectionParams.Profile) params;
             node.putObject("im").put("id", profile.id()).put("username", profile.username());
         }
         return node;
     }
 
-    private static ObjectNode linkedin(ConnectionParams.Linkedin linkedin) {
+    private static ObjectNode linkedin(FakeConnectionParams.Linkedin linkedin) {
         ObjectNode im = NODES.objectNode();
         im.put("id", linkedin.id());
         putIfPresent(im, "publicIdentifier", linkedin.publicIdentifier());
@@ -90,7 +90,7 @@ final class AccountJson {
         linkedin.organizations().forEach(o -> organizations.addObject().put("name", o.name())
                 .put("messaging_enabled", o.messagingEnabled()).put("organization_urn", o.organizationUrn())
                 .put("mailbox_urn", o.mailboxUrn()));
-        ConnectionParams.Linkedin.Proxy proxy = linkedin.proxy();
+        FakeConnectionParams.Linkedin.Proxy proxy = linkedin.proxy();
         if (proxy != null) {
             ObjectNode p = im.putObject("proxy").put("source", "USER").put("host", proxy.host())
                     .put("port", proxy.port());

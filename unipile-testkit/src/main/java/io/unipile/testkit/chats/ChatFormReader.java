@@ -2,7 +2,7 @@ package io.unipile.testkit.chats;
 
 import io.unipile.testkit.FakeAttachment;
 import io.unipile.testkit.FormFile;
-import io.unipile.testkit.LinkedinOptions;
+import io.unipile.testkit.FakeLinkedinOptions;
 import io.unipile.testkit.internal.ApiException;
 import io.unipile.testkit.internal.Ids;
 import io.unipile.testkit.internal.IncomingRequest;
@@ -71,7 +71,7 @@ final class ChatFormReader {
         }
     }
 
-    static LinkedinOptions linkedinOptions(IncomingRequest request) {
+    static FakeLinkedinOptions linkedinOptions(IncomingRequest request) {
         Map<String, String> options = new TreeMap<>();
         for (String name : request.formFields().keySet()) {
             if (name.startsWith(LINKEDIN + "[")) {
@@ -91,9 +91,9 @@ final class ChatFormReader {
                 throw ApiException.invalidParameters("Unknown field linkedin[" + key + "]");
             }
         }
-        LinkedinOptions.Api api = options.containsKey("api") ? api(options.get("api")) : null;
-        boolean recruiter = api == LinkedinOptions.Api.RECRUITER;
-        boolean classic = api == null || api == LinkedinOptions.Api.CLASSIC;
+        FakeLinkedinOptions.Api api = options.containsKey("api") ? api(options.get("api")) : null;
+        boolean recruiter = api == FakeLinkedinOptions.Api.RECRUITER;
+        boolean classic = api == null || api == FakeLinkedinOptions.Api.CLASSIC;
         for (String key : options.keySet()) {
             boolean recruiterField = RECRUITER_ONLY.contains(key) || FOLLOW_UP_FIELDS.contains(key);
             if ((recruiterField && !recruiter) || (CLASSIC_ONLY.contains(key) && !classic)) {
@@ -108,14 +108,14 @@ final class ChatFormReader {
         if (topic != null && !TOPICS.contains(topic)) {
             throw ApiException.invalidParameters("linkedin[topic] must be one of " + TOPICS);
         }
-        return new LinkedinOptions(api, bool(options.get("inmail")), topic, options.get("applicant_id"),
+        return new FakeLinkedinOptions(api, bool(options.get("inmail")), topic, options.get("applicant_id"),
                 options.get("invitation_id"), options.get("signature"), options.get("hiring_project_id"),
                 options.get("job_posting_id"), options.get("email_address"), visibility(options.get("visibility")),
                 followUp(options, followUpFiles));
     }
 
-    private static LinkedinOptions.Api api(String value) {
-        for (LinkedinOptions.Api api : LinkedinOptions.Api.values()) {
+    private static FakeLinkedinOptions.Api api(String value) {
+        for (FakeLinkedinOptions.Api api : FakeLinkedinOptions.Api.values()) {
             if (api.wireName().equals(value)) {
                 return api;
             }
@@ -133,18 +133,18 @@ final class ChatFormReader {
         return Boolean.valueOf(value);
     }
 
-    private static LinkedinOptions.Visibility visibility(String value) {
+    private static FakeLinkedinOptions.Visibility visibility(String value) {
         if (value == null) {
             return null;
         }
         try {
-            return LinkedinOptions.Visibility.valueOf(value);
+            return FakeLinkedinOptions.Visibility.valueOf(value);
         } catch (IllegalArgumentException e) {
             throw ApiException.invalidParameters("linkedin[visibility] must be PUBLIC, PRIVATE or PROJECT");
         }
     }
 
-    private static LinkedinOptions.FollowUp followUp(Map<String, String> options, List<FormFile> files) {
+    private static FakeLinkedinOptions.FollowUp followUp(Map<String, String> options, List<FormFile> files) {
         boolean any = !files.isEmpty() || options.keySet().stream().anyMatch(FOLLOW_UP_FIELDS::contains);
         if (!any) {
             return null;
@@ -161,7 +161,7 @@ final class ChatFormReader {
         if (days != null && weeks != null) {
             throw ApiException.invalidParameters("linkedin[follow_up][scheduled_time] takes days or weeks, not both");
         }
-        return new LinkedinOptions.FollowUp(subject, text, files.stream().map(ChatFormReader::attachment).toList(), days,
+        return new FakeLinkedinOptions.FollowUp(subject, text, files.stream().map(ChatFormReader::attachment).toList(), days,
                 weeks, timezone);
     }
 

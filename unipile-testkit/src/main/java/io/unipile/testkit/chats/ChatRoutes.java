@@ -3,7 +3,7 @@ package io.unipile.testkit.chats;
 import io.unipile.accounts.AccountType;
 import io.unipile.testkit.FakeAttendee;
 import io.unipile.testkit.FakeMessage;
-import io.unipile.testkit.LinkedinOptions;
+import io.unipile.testkit.FakeLinkedinOptions;
 import io.unipile.testkit.Route;
 import io.unipile.testkit.accounts.AccountStore;
 import io.unipile.testkit.attendees.AttendeeJson;
@@ -111,7 +111,7 @@ public final class ChatRoutes implements ResourceGroup {
 
     private Reply listAttendees(IncomingRequest request) {
         List<FakeAttendee> all = attendees.participants(chats.requireKnown(request.pathParam("chat_id")));
-        return Reply.json(200, WireJson.list("ChatAttendeeList", new Paging.Page<>(all, null),
+        return Reply.json(200, WireJson.list("ChatAttendeeList", new Paging.Slice<>(all, null),
                 AttendeeJson::attendee));
     }
 
@@ -130,7 +130,7 @@ public final class ChatRoutes implements ResourceGroup {
             throw ApiException.invalidParameters("attendees_ids must not hold empty values");
         }
         String subject = request.formField("subject");
-        LinkedinOptions linkedin = ChatFormReader.linkedinOptions(request);
+        FakeLinkedinOptions linkedin = ChatFormReader.linkedinOptions(request);
         MessageContent content = ChatFormReader.messageContent(request, null, null);
         ChatStore.StartedChat started = chats.start(accountId, List.copyOf(attendeeIds), subject, linkedin, content,
                 now());

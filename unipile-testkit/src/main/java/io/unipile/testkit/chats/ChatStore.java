@@ -4,7 +4,7 @@ import io.unipile.accounts.AccountType;
 import io.unipile.testkit.FakeAccount;
 import io.unipile.testkit.FakeChat;
 import io.unipile.testkit.FakeMessage;
-import io.unipile.testkit.LinkedinOptions;
+import io.unipile.testkit.FakeLinkedinOptions;
 import io.unipile.testkit.Origin;
 import io.unipile.testkit.accounts.AccountStore;
 import io.unipile.testkit.attendees.AttendeeStore;
@@ -145,7 +145,7 @@ public final class ChatStore implements SharedState.Slice {
 
     /** Starts a chat for {@code POST /chats}: checks, creates attendees, chat and first message atomically. */
     public StartedChat start(String accountId, List<String> attendeeProviderIds, String subject,
-                             LinkedinOptions linkedin, MessageContent content, Instant now) {
+                             FakeLinkedinOptions linkedin, MessageContent content, Instant now) {
         synchronized (shared.lock()) {
             FakeAccount account = AccountStore.of(shared).requireKnown(accountId);
             if (!AccountTypes.isMessaging(account.type())) {

@@ -37,7 +37,7 @@ public final class Paging {
     }
 
     /** One page: its items and the cursor to the next page, null on the last. */
-    public record Page<T>(List<T> items, String cursor) {
+    public record Slice<T>(List<T> items, String cursor) {
     }
 
     /** Oldest first, by insertion number. */
@@ -63,7 +63,7 @@ public final class Paging {
      * @param list the list's name, written into its cursors
      * @param entries every entry, in list order
      */
-    public static <T> Page<T> page(String list, List<Entry<T>> entries, Predicate<T> filter, IncomingRequest request) {
+    public static <T> Slice<T> page(String list, List<Entry<T>> entries, Predicate<T> filter, IncomingRequest request) {
         int limit = limit(request);
         String cursor = request.queryParam("cursor");
         Position after = cursor == null ? null : decode(list, cursor);
@@ -81,7 +81,7 @@ public final class Paging {
             items.add(entry.item());
             last = entry.position();
         }
-        return new Page<>(List.copyOf(items), more ? encode(list, last) : null);
+        return new Slice<>(List.copyOf(items), more ? encode(list, last) : null);
     }
 
     /** The request's {@code limit}: 1 to 250, 100 when absent; 400 otherwise. */

@@ -54,7 +54,7 @@ public final class WireJson {
     }
 
     /** A list answer: {@code {"object": <object>, "items": [...], "cursor": <string or null>}}. */
-    public static <T> ObjectNode list(String object, Paging.Page<T> page, Function<T, ObjectNode> item) {
+    public static <T> ObjectNode list(String object, Paging.Slice<T> page, Function<T, ObjectNode> item) {
         ObjectNode node = NODES.objectNode();
         node.put("object", object);
         ArrayNode items = node.putArray("items");
