@@ -30,16 +30,18 @@ final class ApiHandler implements HttpHandler {
     private final AnswerWriter writer;
     private final RequestJournal journal;
     private final FaultInjector faults;
+    private final Stubs stubs;
     private final Consumer<List<WebhookNotice>> webhooks;
 
     ApiHandler(ApiKeys keys, Router router, RequestReader reader, AnswerWriter writer, RequestJournal journal,
-               FaultInjector faults, Consumer<List<WebhookNotice>> webhooks) {
+               FaultInjector faults, Stubs stubs, Consumer<List<WebhookNotice>> webhooks) {
         this.keys = keys;
         this.router = router;
         this.reader = reader;
         this.writer = writer;
         this.journal = journal;
         this.faults = faults;
+        this.stubs = stubs;
         this.webhooks = webhooks;
     }
 
@@ -67,16 +69,18 @@ final class ApiHandler implements HttpHandler {
         RecordedRequest.ApiKeyCheck keyCheck = keys.check(exchange.getRequestHeaders().getFirst(ApiKeys.HEADER));
         Router.Match match = router.match(method, rawPath);
         Endpoint endpoint = match.endpoint();
-        IncomingRequest request = reader.read(exchange, method, rawPath, endpoint == null ? null : endpoint.route(),
-                match.pathParams(), endpoint == null ? Endpoint.Body.NONE : endpoint.body());
+        Route route = endpoint != null ? endpoint.route() : stubs.route(method, rawPath).orElse(null);
+        IncomingRequest request = reader.read(exchange, method, rawPath, route,
+                route == null ? Map.of() : route.match(rawPath).orElseThrow(),
+                endpoint != null ? endpoint.body() : Endpoint.Body.ANY);
         Recorder recorder = new Recorder(sequence, receivedAt, keyCheck, request.wire());
 
-        if (endpoint == null) {
+        if (route == null) {
             Answer answer = match.allowedMethods().isEmpty()
                     ? Answer.error(ApiException.notFound("No route " + method + " " + rawPath), Map.of())
                     : Answer.error(new ApiException(405, "method_not_allowed", method + " is not allowed on "
                             + rawPath), Map.of("Allow", String.join(", ", match.allowedMethods())));
-            journal.record(recorder.build(answer.status(), null, false));
+            journal.record(recorder.build(answer.status(), null, false, false));
             writer.send(exchange, answer);
             return;
         }
@@ -85,7 +89,7 @@ final class ApiHandler implements HttpHandler {
             writer.delay(((Fault.Delay) fault).duration());
         } else if (fault != null && fault.timing() == Fault.Timing.BEFORE_PROCESSING) {
             Answer faulted = writer.faulted(fault, null);
-            journal.record(recorder.build(AnswerWriter.status(fault, faulted), fault, false));
+            journal.record(recorder.build(AnswerWriter.status(fault, faulted), fault, false, false));
             writer.sendFaulted(exchange, fault, faulted);
             return;
         }
@@ -95,18 +99,23 @@ final class ApiHandler implements HttpHandler {
         }
         if (fault != null && fault.timing() == Fault.Timing.AFTER_PROCESSING) {
             Answer faulted = writer.faulted(fault, processed.answer());
-            journal.record(recorder.build(AnswerWriter.status(fault, faulted), fault, processed.applied()));
+            journal.record(recorder.build(AnswerWriter.status(fault, faulted), fault, processed.applied(),
+                    processed.stubbed()));
             writer.sendFaulted(exchange, fault, faulted);
             return;
         }
-        journal.record(recorder.build(processed.answer().status(), fault, processed.applied()));
+        journal.record(recorder.build(processed.answer().status(), fault, processed.applied(),
+                processed.stubbed()));
         writer.send(exchange, processed.answer());
     }
 
-    /** The fake's own answer to a routed request, whether it changed the state, and what webhooks are told. */
-    private record Processed(Answer answer, boolean applied, List<WebhookNotice> notices) {
+    /**
+     * The answer to a routed request: the fake's own or a stub's; whether it changed the state, and what webhooks
+     * are told.
+     */
+    private record Processed(Answer answer, boolean applied, List<WebhookNotice> notices, boolean stubbed) {
         Processed(Answer answer) {
-            this(answer, false, List.of());
+            this(answer, false, List.of(), false);
         }
     }
 
@@ -115,9 +124,20 @@ final class ApiHandler implements HttpHandler {
         if (refused.isPresent()) {
             return new Processed(Answer.error(refused.get(), Map.of()));
         }
+        Optional<Stubs.Answer> stubbed = stubs.take(request.wire());
+        if (stubbed.isPresent()) {
+            Stubs.Answer canned = stubbed.get();
+            return new Processed(new Answer(canned.status(), canned.headers(), canned.contentType(),
+                    FileContent.ofUtf8(canned.body())), false, List.of(), true);
+        }
+        if (endpoint == null) {
+            // The stub that routed the request was used up meanwhile.
+            return new Processed(Answer.error(ApiException.notFound("No route " + request.wire().method() + " "
+                    + request.wire().path()), Map.of()));
+        }
         try {
             Reply reply = router.handle(endpoint, request);
-            return new Processed(Answer.of(reply), reply.applied(), reply.notices());
+            return new Processed(Answer.of(reply), reply.applied(), reply.notices(), false);
         } catch (ApiException e) {
             return new Processed(Answer.error(e, Map.of()));
         }
@@ -126,11 +146,11 @@ final class ApiHandler implements HttpHandler {
     /** Builds the journal entry once the answer is known. */
     private record Recorder(long sequence, Instant receivedAt, RecordedRequest.ApiKeyCheck keyCheck,
                             FakeRequest request) {
-        RecordedRequest build(int status, Fault fault, boolean applied) {
+        RecordedRequest build(int status, Fault fault, boolean applied, boolean stubbed) {
             return new RecordedRequest(sequence, receivedAt, request.method(), request.path(), request.query(),
                     request.headers(), keyCheck, request.route(), request.pathParams(), request.formFields(),
                     request.files(), request.jsonBody(), request.bodySize(), status, Optional.ofNullable(fault),
-                    applied);
+                    applied, stubbed);
         }
     }
 }

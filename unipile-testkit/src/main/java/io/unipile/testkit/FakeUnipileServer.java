@@ -86,6 +86,7 @@ public final class FakeUnipileServer implements AutoCloseable {
     private final FakeUnipileState state = new FakeUnipileState(shared);
     private final RequestJournal journal = new RequestJournal();
     private final FaultInjector faults = new FaultInjector();
+    private final Stubs stubs = new Stubs();
     private final WebhookDeliveries webhookDeliveries = new WebhookDeliveries();
     private final CountDownLatch closing = new CountDownLatch(1);
     private final Object lifecycle = new Object();
@@ -136,7 +137,7 @@ public final class FakeUnipileServer implements AutoCloseable {
             WebhookDispatcher dispatcher = new WebhookDispatcher(state, webhookDeliveries, webhookRetryDelays,
                     webhookTimeout, new NamedDaemonThreads(prefix + "webhook-"));
             created.createContext("/", new ApiHandler(new ApiKeys(apiKey), Routes.router(shared),
-                    new RequestReader(maxRequestBodyBytes), new AnswerWriter(closing), journal, faults,
+                    new RequestReader(maxRequestBodyBytes), new AnswerWriter(closing), journal, faults, stubs,
                     dispatcher::publish));
             created.setExecutor(threads);
             created.start();
@@ -215,6 +216,11 @@ public final class FakeUnipileServer implements AutoCloseable {
     /** The scripted faults. */
     public FaultInjector faults() {
         return faults;
+    }
+
+    /** Canned answers for any operation, modelled or not; they win over the fake's own handling. */
+    public Stubs stubs() {
+        return stubs;
     }
 
     /**
@@ -346,11 +352,12 @@ public final class FakeUnipileServer implements AutoCloseable {
     }
 
     /**
-     * Empties the state, the journal, the fault scripts and the webhook deliveries (cancelling those
+     * Empties the state, the journal, the fault scripts, the stubs and the webhook deliveries (cancelling those
      * still pending), as for a fresh server.
      */
     public void reset() {
         faults.clear();
+        stubs.clear();
         state.reset();
         journal.clear();
         webhookDeliveries.clear();

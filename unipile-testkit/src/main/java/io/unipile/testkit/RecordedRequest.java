@@ -26,13 +26,15 @@ import java.util.Optional;
  * @param responseStatus the status the fake answered, or 0 when it sent none (dropped connection)
  * @param fault the fault that shaped the answer, if one was scripted
  * @param applied whether the request changed the fake's state (stored or removed something)
+ * @param stubbed whether a {@link Stubs stub} answered it instead of the fake's own handling
  */
 public record RecordedRequest(long sequence, Instant receivedAt, String method, String path,
                               Map<String, List<String>> query, Map<String, List<String>> headers, ApiKeyCheck apiKey,
                               Optional<Route> route, Map<String, String> pathParams,
                               Map<String, List<String>> formFields, List<FormFile> files,
                               Optional<String> jsonBody, long bodySize,
-                              int responseStatus, Optional<Fault> fault, boolean applied) {
+                              int responseStatus, Optional<Fault> fault, boolean applied,
+                              boolean stubbed) {
 
     /** The mask that stands for the API key's value in {@link #headers()}. */
     public static final String MASK = "***";
