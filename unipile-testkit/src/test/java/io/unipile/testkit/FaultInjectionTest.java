@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.unipile.accounts.AccountType;
 import io.unipile.testkit.accounts.AccountRoutes;
 import io.unipile.testkit.chats.ChatRoutes;
+import io.unipile.testkit.messages.MessageRoutes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpRequest;
@@ -81,6 +82,56 @@ class FaultInjectionTest {
 
         server.faults().clear();
         assertThat(http.get("/api/v1/accounts").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aPathParameterTargetsOneChatAndNthCountsOnlyItsCalls() {
+        FakeChat other = server.state().addChat(chat.accountId(), "33622222222@s.whatsapp.net");
+        server.faults().on(ChatRoutes.SEND_MESSAGE).pathParam("chat_id", chat.id()).nth(3).respond(500);
+        String otherPath = "/api/v1/chats/" + other.id() + "/messages";
+
+        assertThat(send("1").statusCode()).isEqualTo(201);
+        assertThat(http.post(otherPath, new Multipart().field("text", "o")).statusCode()).isEqualTo(201);
+        assertThat(send("2").statusCode()).isEqualTo(201);
+        assertThat(http.post(otherPath, new Multipart().field("text", "o")).statusCode()).isEqualTo(201);
+        assertThat(send("3").statusCode()).isEqualTo(500);
+        assertThat(send("4").statusCode()).isEqualTo(201);
+
+        assertThat(server.journal().matching(r -> r.responseStatus() == 500)).singleElement()
+                .satisfies(r -> assertThat(r.pathParams()).containsEntry("chat_id", chat.id()));
+        assertThat(server.state().messages(chat.id())).extracting(FakeMessage::text).containsExactly("1", "2", "4");
+    }
+
+    @Test
+    void aQueryParameterOrAnyPredicateTargetsRequests() {
+        String accountId = chat.accountId();
+        server.faults().on(MessageRoutes.LIST_MESSAGES).queryParam("account_id", accountId).always().respond(503)
+                .when(r -> r.header("X-Trace").filter("fail"::equals).isPresent()).always().respond(502);
+
+        assertThat(http.get("/api/v1/messages?account_id=" + accountId).statusCode()).isEqualTo(503);
+        assertThat(http.get("/api/v1/messages?account_id=" + accountId).statusCode()).isEqualTo(503);
+        assertThat(http.get("/api/v1/messages").statusCode()).isEqualTo(200);
+        assertThat(http.send(http.request("/api/v1/accounts").header("X-Trace", "fail").build()).statusCode())
+                .isEqualTo(502);
+        assertThat(http.send(http.request("/api/v1/chats/" + chat.id()).header("X-Trace", "fail").build())
+                .statusCode()).isEqualTo(502);
+        assertThat(http.send(http.request("/api/v1/accounts").header("X-Trace", "ok").build()).statusCode())
+                .isEqualTo(200);
+        assertThat(server.faults().pending(MessageRoutes.LIST_MESSAGES)).isEqualTo(Integer.MAX_VALUE);
+    }
+
+    @Test
+    void predicateRulesKeepTheirPlaceInTheQueue() {
+        server.faults().on(ChatRoutes.SEND_MESSAGE).respond(503)
+                .on(ChatRoutes.SEND_MESSAGE).where(r -> r.formField("text").filter("b"::equals).isPresent())
+                .respond(429);
+
+        assertThat(send("b").statusCode()).as("the earlier rule first").isEqualTo(503);
+        assertThat(send("a").statusCode()).isEqualTo(201);
+        assertThat(send("b").statusCode()).isEqualTo(429);
+        assertThat(server.faults().pending(ChatRoutes.SEND_MESSAGE)).isZero();
+        assertThatThrownBy(() -> server.faults().on(ChatRoutes.SEND_MESSAGE).nth(0))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
