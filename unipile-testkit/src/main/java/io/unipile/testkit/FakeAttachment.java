@@ -36,6 +36,11 @@ public record FakeAttachment(String id, Type type, String fileName, String conte
                 content, 0, 0, false);
     }
 
+    /** The same file under a new attachment id, as a forwarded message carries it. */
+    public FakeAttachment copy() {
+        return new FakeAttachment(Ids.unipileId(), type, fileName, contentType, content, width, height, voiceNote);
+    }
+
     /** The size in bytes. */
     public int size() {
         return content.size();

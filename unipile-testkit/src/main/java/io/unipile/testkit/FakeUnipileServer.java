@@ -7,6 +7,7 @@ import io.unipile.testkit.accounts.AccountStore;
 import io.unipile.testkit.internal.ApiKeys;
 import io.unipile.testkit.internal.SelfSignedCertificate;
 import io.unipile.testkit.internal.SharedState;
+import io.unipile.testkit.internal.WireJson;
 import io.unipile.testkit.messages.MessageStore;
 import io.unipile.testkit.webhooks.WebhookNotice;
 import io.unipile.webhooks.AccountStatusMessage;
@@ -18,8 +19,6 @@ import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -84,6 +83,7 @@ public final class FakeUnipileServer implements AutoCloseable {
     private final Duration webhookTimeout;
     private final SharedState shared = new SharedState();
     private final FakeUnipileState state = new FakeUnipileState(shared);
+    private final MessageStore messages = MessageStore.of(shared);
     private final RequestJournal journal = new RequestJournal();
     private final FaultInjector faults = new FaultInjector();
     private final Stubs stubs = new Stubs();
@@ -248,7 +248,7 @@ public final class FakeUnipileServer implements AutoCloseable {
     public FakeMessage simulateIncomingMessage(FakeMessage message) {
         Objects.requireNonNull(message, "message");
         WebhookDispatcher dispatcher = requireWebhooks();
-        WebhookNotice.Messaging notice = MessageStore.of(shared).receive(message);
+        WebhookNotice.Messaging notice = messages.receive(message);
         dispatcher.publish(List.of(notice));
         return notice.message();
     }
@@ -267,7 +267,7 @@ public final class FakeUnipileServer implements AutoCloseable {
      */
     public FakeMessage simulateReaction(String messageId, String reactorProviderId, String reaction) {
         WebhookDispatcher dispatcher = requireWebhooks();
-        return published(dispatcher, MessageStore.of(shared).react(messageId, reactorProviderId, reaction, now()));
+        return published(dispatcher, messages.react(messageId, reactorProviderId, reaction, WireJson.now()));
     }
 
     /**
@@ -280,7 +280,7 @@ public final class FakeUnipileServer implements AutoCloseable {
      */
     public FakeMessage simulateMessageRead(String messageId, String readerProviderId) {
         WebhookDispatcher dispatcher = requireWebhooks();
-        return published(dispatcher, MessageStore.of(shared).read(messageId, readerProviderId, now()));
+        return published(dispatcher, messages.read(messageId, readerProviderId, WireJson.now()));
     }
 
     /**
@@ -292,7 +292,7 @@ public final class FakeUnipileServer implements AutoCloseable {
      */
     public FakeMessage simulateMessageEdited(String messageId, String newText) {
         WebhookDispatcher dispatcher = requireWebhooks();
-        return published(dispatcher, MessageStore.of(shared).edit(messageId, newText, now()));
+        return published(dispatcher, messages.edit(messageId, newText, WireJson.now()));
     }
 
     /**
@@ -304,7 +304,7 @@ public final class FakeUnipileServer implements AutoCloseable {
      */
     public FakeMessage simulateMessageDeleted(String messageId) {
         WebhookDispatcher dispatcher = requireWebhooks();
-        return published(dispatcher, MessageStore.of(shared).delete(messageId, now()));
+        return published(dispatcher, messages.delete(messageId, WireJson.now()));
     }
 
     /**
@@ -316,7 +316,7 @@ public final class FakeUnipileServer implements AutoCloseable {
      */
     public FakeMessage simulateMessageDelivered(String messageId) {
         WebhookDispatcher dispatcher = requireWebhooks();
-        return published(dispatcher, MessageStore.of(shared).deliver(messageId, now()));
+        return published(dispatcher, messages.deliver(messageId, WireJson.now()));
     }
 
     /**
@@ -338,9 +338,6 @@ public final class FakeUnipileServer implements AutoCloseable {
         return notice.message();
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
-    }
 
     private WebhookDispatcher requireWebhooks() {
         synchronized (lifecycle) {

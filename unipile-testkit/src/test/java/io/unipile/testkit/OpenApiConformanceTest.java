@@ -15,6 +15,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.unipile.accounts.AccountType;
 import io.unipile.testkit.internal.AccountTypes;
+import io.unipile.testkit.messages.MessageRoutes;
 import io.unipile.testkit.webhooks.WebhookRoutes;
 import java.io.IOException;
 import java.io.InputStream;
@@ -192,6 +193,7 @@ class OpenApiConformanceTest {
         validated(http.send(http.request("/api/v1/chats").DELETE().build()), "get", null);
 
         listsAndReads(linkedin, mail, chat, withFiles);
+        chatActionsAndAttendees(linkedin, chat, withFiles);
         webhooks(linkedin, mail);
         accountDeletion();
 
@@ -199,11 +201,14 @@ class OpenApiConformanceTest {
         Map<Route, Runnable> calls = new LinkedHashMap<>();
         for (Route route : Routes.all()) {
             String path = route.template().replace("{id}", "x").replace("{chat_id}", chat.id())
-                    .replace("{message_id}", "m").replace("{attachment_id}", "a");
+                    .replace("{message_id}", "m").replace("{attachment_id}", "a").replace("{attendee_id}", "x")
+                    .replace("{sender_id}", "x");
             String method = route.method().toLowerCase(Locale.ROOT);
+            Set<Route> json = Set.of(WebhookRoutes.CREATE_WEBHOOK, MessageRoutes.FORWARD_MESSAGE);
             calls.put(route, () -> validated(route.method().equals("GET") ? http.get(path)
                     : route.method().equals("DELETE") ? http.delete(path)
-                    : route.equals(WebhookRoutes.CREATE_WEBHOOK) ? http.postJson(path, "{}")
+                    : route.method().equals("PATCH") ? http.patchJson(path, "{}")
+                    : json.contains(route) ? http.postJson(path, "{}")
                     : http.post(path, new Multipart().field("account_id", linkedin.id()).field("attendees_ids", "Z")
                             .field("text", "x")), method, route.template()));
         }
@@ -267,7 +272,22 @@ class OpenApiConformanceTest {
                 "POST /api/v1/webhooks 404 errors/resource_not_found (common shape)",
                 "POST /api/v1/webhooks 415 errors/unsupported_media_type (common shape)",
                 "POST /api/v1/webhooks 401 errors/invalid_credentials",
-                "DELETE /api/v1/webhooks/{id} 200", "DELETE /api/v1/webhooks/{id} 404 errors/resource_not_found");
+                "DELETE /api/v1/webhooks/{id} 200", "DELETE /api/v1/webhooks/{id} 404 errors/resource_not_found",
+                "PATCH /api/v1/chats/{chat_id} 200", "PATCH /api/v1/chats/{chat_id} 404 errors/resource_not_found",
+                "PATCH /api/v1/chats/{chat_id} 400 errors/invalid_parameters (common shape)",
+                "PATCH /api/v1/chats/{chat_id} 400 errors/missing_parameters (common shape)",
+                "GET /api/v1/chats/{chat_id}/sync 200", "GET /api/v1/chats/{chat_id}/sync 404 errors/resource_not_found",
+                "POST /api/v1/messages/{message_id}/forward 200",
+                "POST /api/v1/messages/{message_id}/forward 404 errors/resource_not_found (common shape)",
+                "POST /api/v1/messages/{message_id}/forward 422 errors/invalid_message (common shape)",
+                "POST /api/v1/messages/{message_id}/forward 400 errors/missing_parameters (common shape)",
+                "GET /api/v1/chat_attendees/{attendee_id}/chats 200",
+                "GET /api/v1/chat_attendees/{attendee_id}/chats 404 errors/resource_not_found",
+                "GET /api/v1/chat_attendees/{attendee_id}/chats 400 errors/invalid_parameters (common shape)",
+                "GET /api/v1/chat_attendees/{sender_id}/messages 200",
+                "GET /api/v1/chat_attendees/{sender_id}/messages 404 errors/resource_not_found",
+                "GET /api/v1/chat_attendees/{id}/picture 200 (binary)",
+                "GET /api/v1/chat_attendees/{id}/picture 404 errors/resource_not_found (common shape)");
         for (Route route : Routes.all()) {
             String prefix = route.method() + " " + route.template() + " ";
             assertThat(covered).as("a 2xx of " + route).anyMatch(c -> c.startsWith(prefix + "2"));
@@ -343,6 +363,64 @@ class OpenApiConformanceTest {
         String attendee = "/api/v1/chat_attendees/{id}";
         validated(http.get("/api/v1/chat_attendees/" + state.attendees().get(0).id()), "get", attendee);
         validated(http.get("/api/v1/chat_attendees/unknown"), "get", attendee);
+    }
+
+    /** The chat actions (patch, sync, forward) and an attendee's chats, messages and picture, with their errors. */
+    private void chatActionsAndAttendees(FakeAccount linkedin, FakeChat chat, FakeMessage withFiles) {
+        FakeUnipileState state = server.state();
+        String patch = "/api/v1/chats/{chat_id}";
+        validated(http.patchJson("/api/v1/chats/" + chat.id(), "{\"action\":\"setReadStatus\",\"value\":true}"),
+                "patch", patch);
+        validated(http.patchJson("/api/v1/chats/unknown", "{\"action\":\"setReadStatus\",\"value\":false}"),
+                "patch", patch);
+        validated(http.patchJson("/api/v1/chats/" + chat.id(), "{\"action\":\"setMuteStatus\",\"value\":true}"),
+                "patch", patch);
+        validated(http.patchJson("/api/v1/chats/" + chat.id(), "{\"action\":\"setReadStatus\"}"), "patch", patch);
+
+        String sync = "/api/v1/chats/{chat_id}/sync";
+        validated(http.get("/api/v1/chats/" + chat.id() + "/sync"), "get", sync);
+        validated(http.get("/api/v1/chats/" + chat.id() + "/sync"), "get", sync);
+        validated(http.get("/api/v1/chats/unknown/sync"), "get", sync);
+
+        String forward = "/api/v1/messages/{message_id}/forward";
+        FakeMessage text = state.addMessage(chat.id(), "forward me");
+        validated(http.postJson("/api/v1/messages/" + text.id() + "/forward", "{\"chat_id\":\"" + chat.id() + "\"}"),
+                "post", forward);
+        validated(http.postJson("/api/v1/messages/unknown/forward", "{\"chat_id\":\"" + chat.id() + "\"}"), "post",
+                forward);
+        validated(http.postJson("/api/v1/messages/" + withFiles.id() + "/forward", "{\"chat_id\":\"" + chat.id()
+                + "\"}"), "post", forward); // deleted: 422
+        validated(http.postJson("/api/v1/messages/" + text.id() + "/forward", "{}"), "post", forward);
+
+        FakeAttendee bob = state.addAttendee(FakeAttendee.of(linkedin.id(), "ACoAAbobConformance", "Bob")
+                .withPicture("image/png", FileContent.of(new byte[] {1, 2, 3})));
+        FakeChat bobChat = state.addChat(linkedin.id(), bob.providerId());
+        state.addMessage(FakeMessage.builder(bobChat.id()).from(bob.providerId()).text("hello").build());
+
+        String chats = "/api/v1/chat_attendees/{attendee_id}/chats";
+        String page = validated(http.get("/api/v1/chat_attendees/B1/chats?limit=1"), "get", chats).get("cursor")
+                .asText();
+        validated(http.get("/api/v1/chat_attendees/B1/chats?cursor=" + URLEncoder.encode(page, StandardCharsets.UTF_8)
+                + "&account_id=" + linkedin.id() + "&before=2100-01-01T00:00:00.000Z"), "get", chats);
+        validated(http.get("/api/v1/chat_attendees/" + bob.id() + "," + bob.providerId() + "/chats"), "get", chats);
+        validated(http.get("/api/v1/chat_attendees/unknown/chats"), "get", chats);
+        validated(http.get("/api/v1/chat_attendees/B1/chats?limit=0"), "get", chats);
+
+        String messages = "/api/v1/chat_attendees/{sender_id}/messages";
+        validated(http.get("/api/v1/chat_attendees/" + bob.id() + "/messages"), "get", messages);
+        validated(http.get("/api/v1/chat_attendees/G2/messages?limit=1&after=2000-01-01T00:00:00.000Z"), "get",
+                messages);
+        validated(http.get("/api/v1/chat_attendees/unknown/messages"), "get", messages);
+        validated(http.get("/api/v1/chat_attendees/G2/messages?account_id=nope"), "get", messages);
+
+        String picture = "/api/v1/chat_attendees/{id}/picture";
+        HttpResponse<byte[]> bytes = http.getBytes("/api/v1/chat_attendees/" + bob.id() + "/picture");
+        assertThat(bytes.statusCode()).isEqualTo(200);
+        assertThat(bytes.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(spec.getPaths().get(picture).getGet().getResponses()).containsKey("200");
+        covered.add("GET " + picture + " 200 (binary)");
+        validated(http.get("/api/v1/chat_attendees/unknown/picture"), "get", picture);
+        validated(http.get("/api/v1/chat_attendees/" + state.attendees().get(0).id() + "/picture"), "get", picture);
     }
 
     /** The webhook routes: every source, both formats, every optional field, and the create errors. */

@@ -62,6 +62,31 @@ public final class AttendeeStore implements SharedState.Slice {
         return get(id).orElseThrow(() -> ApiException.notFound("Attendee " + id + " not found"));
     }
 
+    /**
+     * The attendees an id names, as the attendee routes read it: the attendee with this Unipile id, else every
+     * attendee (of any account) with this provider id; 404 {@code errors/resource_not_found} when none.
+     */
+    public List<FakeAttendee> resolve(String idOrProviderId) {
+        synchronized (shared.lock()) {
+            FakeAttendee byId = attendees.get(idOrProviderId);
+            if (byId != null) {
+                return List.of(byId);
+            }
+            List<FakeAttendee> found = attendees.values().stream()
+                    .filter(a -> a.providerId().equals(idOrProviderId)).toList();
+            if (found.isEmpty()) {
+                throw ApiException.notFound("Attendee " + idOrProviderId + " not found");
+            }
+            return found;
+        }
+    }
+
+    /** Whether the attendee takes part in the chat: one of its attendees, or the holder of its account. */
+    public static boolean takesPart(FakeAttendee attendee, FakeChat chat) {
+        return attendee.accountId().equals(chat.accountId())
+                && (attendee.self() || chat.attendeeProviderIds().contains(attendee.providerId()));
+    }
+
     /** The attendee of this account with this provider id. */
     public Optional<FakeAttendee> find(String accountId, String providerId) {
         return first(a -> a.accountId().equals(accountId) && a.providerId().equals(providerId));

@@ -1,5 +1,6 @@
 package io.unipile.testkit.chats;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.unipile.accounts.AccountType;
 import io.unipile.testkit.FakeAttendee;
 import io.unipile.testkit.FakeMessage;
@@ -12,6 +13,7 @@ import io.unipile.testkit.internal.AccountTypes;
 import io.unipile.testkit.internal.ApiException;
 import io.unipile.testkit.internal.Endpoint;
 import io.unipile.testkit.internal.IncomingRequest;
+import io.unipile.testkit.internal.JsonFields;
 import io.unipile.testkit.internal.Paging;
 import io.unipile.testkit.internal.Reply;
 import io.unipile.testkit.internal.ResourceGroup;
@@ -21,11 +23,7 @@ import io.unipile.testkit.messages.MessageContent;
 import io.unipile.testkit.messages.MessageJson;
 import io.unipile.testkit.messages.MessageRoutes;
 import io.unipile.testkit.messages.MessageStore;
-import io.unipile.testkit.webhooks.WebhookNotice;
-import io.unipile.webhooks.WebhookEventType;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -46,6 +44,13 @@ public final class ChatRoutes implements ResourceGroup {
     public static final Route SEND_MESSAGE = Route.post("/api/v1/chats/{chat_id}/messages");
     /** {@code GET /api/v1/chats/{chat_id}/attendees}: everyone in the chat, the holder last, in one page. */
     public static final Route LIST_CHAT_ATTENDEES = Route.get("/api/v1/chats/{chat_id}/attendees");
+    /** {@code PATCH /api/v1/chats/{chat_id}} (JSON): {@code {"action": "setReadStatus", "value": true|false}}. */
+    public static final Route PATCH_CHAT = Route.patch("/api/v1/chats/{chat_id}");
+    /** {@code GET /api/v1/chats/{chat_id}/sync}: starts a sync of the chat's history, then reports it done. */
+    public static final Route SYNC_CHAT = Route.get("/api/v1/chats/{chat_id}/sync");
+
+    /** The one action the OpenAPI document gives {@code PATCH /chats/{chat_id}}. */
+    private static final String SET_READ_STATUS = "setReadStatus";
 
     private final AccountStore accounts;
     private final AttendeeStore attendees;
@@ -68,7 +73,9 @@ public final class ChatRoutes implements ResourceGroup {
                 Endpoint.of(GET_CHAT, this::get),
                 Endpoint.of(LIST_CHAT_MESSAGES, this::listMessages),
                 Endpoint.multipart(SEND_MESSAGE, this::send),
-                Endpoint.of(LIST_CHAT_ATTENDEES, this::listAttendees));
+                Endpoint.of(LIST_CHAT_ATTENDEES, this::listAttendees),
+                Endpoint.json(PATCH_CHAT, this::patch),
+                Endpoint.of(SYNC_CHAT, this::sync));
     }
 
     /**
@@ -115,6 +122,27 @@ public final class ChatRoutes implements ResourceGroup {
                 AttendeeJson::attendee));
     }
 
+    /**
+     * Only {@code setReadStatus}: the document lists no other action, so others (mute, archive) are 400 rather
+     * than guessed.
+     */
+    private Reply patch(IncomingRequest request) {
+        JsonNode body = JsonFields.object(request.jsonBody(), Set.of("action", "value"));
+        String action = JsonFields.requiredText(body, "action");
+        if (!action.equals(SET_READ_STATUS)) {
+            throw ApiException.invalidParameters("action must be " + SET_READ_STATUS + ", not " + action);
+        }
+        chats.setRead(request.pathParam("chat_id"), JsonFields.requiredBoolean(body, "value"), WireJson.now());
+        return Reply.write(200, WireJson.object("ChatPatched"), List.of());
+    }
+
+    private Reply sync(IncomingRequest request) {
+        String chatId = request.pathParam("chat_id");
+        ChatStore.SyncStatus status = chats.sync(chatId);
+        return Reply.write(200, WireJson.object("ChatHistorySync").put("chat_id", chatId).put("status", status.name()),
+                List.of());
+    }
+
     private Reply start(IncomingRequest request) {
         ChatFormReader.requireKnownFields(request, ChatFormReader.START_CHAT_FIELDS, ChatFormReader.START_CHAT_FILES,
                 true);
@@ -133,9 +161,9 @@ public final class ChatRoutes implements ResourceGroup {
         FakeLinkedinOptions linkedin = ChatFormReader.linkedinOptions(request);
         MessageContent content = ChatFormReader.messageContent(request, null, null);
         ChatStore.StartedChat started = chats.start(accountId, List.copyOf(attendeeIds), subject, linkedin, content,
-                now());
+                WireJson.now());
         String messageId = started.message() == null ? null : started.message().id();
-        return Reply.write(201, ChatJson.chatStarted(started.chat().id(), messageId), sentNotice(started.message()));
+        return Reply.write(201, ChatJson.chatStarted(started.chat().id(), messageId), messages.sentNotices(started.message()));
     }
 
     private Reply send(IncomingRequest request) {
@@ -147,21 +175,8 @@ public final class ChatRoutes implements ResourceGroup {
             throw ApiException.missingParameters("A message needs text or a file");
         }
         FakeMessage message = messages.send(request.pathParam("chat_id"), request.formField("account_id"), content,
-                now());
-        return Reply.write(201, MessageJson.messageSent(message.id()), sentNotice(message));
+                WireJson.now());
+        return Reply.write(201, MessageJson.messageSent(message.id()), messages.sentNotices(message));
     }
 
-    /** Messages the account sends reach messaging webhooks too, as {@code message_received}. */
-    private List<WebhookNotice> sentNotice(FakeMessage message) {
-        List<WebhookNotice> notices = new ArrayList<>();
-        if (message != null) {
-            messages.notice(WebhookEventType.MESSAGE_RECEIVED, message.id(), message.timestamp())
-                    .ifPresent(notices::add);
-        }
-        return notices;
-    }
-
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
-    }
 }

@@ -30,6 +30,7 @@ public final class ChatStore implements SharedState.Slice {
     private final SharedState shared;
     private final Table<FakeChat> chats = new Table<>();
     private final Set<String> unreachable = new HashSet<>();
+    private final Set<String> syncing = new HashSet<>();
 
     private ChatStore(SharedState shared) {
         this.shared = shared;
@@ -172,12 +173,48 @@ public final class ChatStore implements SharedState.Slice {
         }
     }
 
+    /**
+     * Sets a chat's read status for {@code PATCH /chats/{chat_id}}: read sets the unread count to 0 and records
+     * the holder as having seen every message from others; unread makes the count at least 1.
+     */
+    public FakeChat setRead(String chatId, boolean read, Instant now) {
+        synchronized (shared.lock()) {
+            FakeChat chat = requireKnown(chatId);
+            FakeChat changed = chat.withUnreadCount(read ? 0 : Math.max(1, chat.unreadCount()));
+            chats.put(chat.id(), changed);
+            if (read) {
+                MessageStore.of(shared).seenByHolder(chat, now);
+            }
+            return changed;
+        }
+    }
+
+    /** Where a chat's history sync stands, as {@code GET /chats/{chat_id}/sync} reports it. */
+    public enum SyncStatus { SYNC_STARTED, SYNC_DONE }
+
+    /**
+     * Starts a sync of the chat's history, or reports the one started as done: the fake has nothing more to fetch,
+     * so the poll after {@code SYNC_STARTED} sees {@code SYNC_DONE}, and the next call starts afresh, as Unipile
+     * documents. 404 for an unknown chat.
+     */
+    public SyncStatus sync(String chatId) {
+        synchronized (shared.lock()) {
+            requireKnown(chatId);
+            if (syncing.remove(chatId)) {
+                return SyncStatus.SYNC_DONE;
+            }
+            syncing.add(chatId);
+            return SyncStatus.SYNC_STARTED;
+        }
+    }
+
     /** Removes the chats of an account; their ids. */
     public Set<String> removeOf(String accountId) {
         synchronized (shared.lock()) {
             Set<String> ids = new HashSet<>();
             chats.values().stream().filter(c -> c.accountId().equals(accountId)).forEach(c -> ids.add(c.id()));
             chats.removeIf(c -> ids.contains(c.id()));
+            syncing.removeAll(ids);
             return ids;
         }
     }
@@ -186,5 +223,6 @@ public final class ChatStore implements SharedState.Slice {
     public void clear() {
         chats.clear();
         unreachable.clear();
+        syncing.clear();
     }
 }

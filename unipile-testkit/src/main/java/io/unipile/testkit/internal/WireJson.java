@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 
@@ -39,6 +40,11 @@ public final class WireJson {
     /** Unipile's time format: ISO 8601 UTC with milliseconds. */
     public static String timestamp(Instant instant) {
         return TIMESTAMP.format(instant);
+    }
+
+    /** The current time at the precision of Unipile's timestamps. */
+    public static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 
     /** The common error body {@code {title, detail?, type, status}}. */

@@ -7,6 +7,7 @@ import io.unipile.testkit.accounts.AccountStore;
 import io.unipile.testkit.internal.ApiException;
 import io.unipile.testkit.internal.Endpoint;
 import io.unipile.testkit.internal.IncomingRequest;
+import io.unipile.testkit.internal.JsonFields;
 import io.unipile.testkit.internal.Paging;
 import io.unipile.testkit.internal.Reply;
 import io.unipile.testkit.internal.ResourceGroup;
@@ -14,6 +15,7 @@ import io.unipile.testkit.internal.SharedState;
 import io.unipile.testkit.internal.WireJson;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /** The messages group: {@code /api/v1/messages}. */
@@ -26,6 +28,9 @@ public final class MessageRoutes implements ResourceGroup {
     /** {@code GET /api/v1/messages/{message_id}/attachments/{attachment_id}}: the file's bytes. */
     public static final Route GET_ATTACHMENT =
             Route.get("/api/v1/messages/{message_id}/attachments/{attachment_id}");
+
+    /** {@code POST /api/v1/messages/{message_id}/forward} (JSON {@code {"chat_id": ...}}). */
+    public static final Route FORWARD_MESSAGE = Route.post("/api/v1/messages/{message_id}/forward");
 
     private final AccountStore accounts;
     private final MessageStore messages;
@@ -41,7 +46,8 @@ public final class MessageRoutes implements ResourceGroup {
         return List.of(
                 Endpoint.of(LIST_MESSAGES, this::list),
                 Endpoint.of(GET_MESSAGE, this::get),
-                Endpoint.of(GET_ATTACHMENT, this::attachment));
+                Endpoint.of(GET_ATTACHMENT, this::attachment),
+                Endpoint.json(FORWARD_MESSAGE, this::forward));
     }
 
     /**
@@ -74,6 +80,15 @@ public final class MessageRoutes implements ResourceGroup {
 
     private Reply get(IncomingRequest request) {
         return Reply.json(200, MessageJson.message(messages.view(request.pathParam("message_id")), true));
+    }
+
+    /** The forwarded copy reaches messaging webhooks as {@code message_received}, as a sent message does. */
+    private Reply forward(IncomingRequest request) {
+        String chatId = JsonFields.requiredText(JsonFields.object(request.jsonBody(), Set.of("chat_id")), "chat_id");
+        FakeMessage copy = messages.forward(request.pathParam("message_id"), chatId,
+                WireJson.now());
+        return Reply.write(200, WireJson.object("MessageForwarded").put("message_id", copy.id()),
+                messages.sentNotices(copy));
     }
 
     /** The stored bytes, from the shared copy. */

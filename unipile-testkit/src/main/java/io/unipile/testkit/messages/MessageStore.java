@@ -1,5 +1,6 @@
 package io.unipile.testkit.messages;
 
+import io.unipile.testkit.FakeAttachment;
 import io.unipile.testkit.FakeAttendee;
 import io.unipile.testkit.FakeChat;
 import io.unipile.testkit.FakeMessage;
@@ -213,6 +214,53 @@ public final class MessageStore implements SharedState.Slice {
             FakeMessage message = messages.get(messageId);
             return message == null ? Optional.empty() : Optional.of(notice(event, message, at, null, null));
         }
+    }
+
+    /** Records the holder as having seen every message of the chat from others that it had not seen. */
+    public void seenByHolder(FakeChat chat, Instant at) {
+        synchronized (shared.lock()) {
+            String holder = AttendeeStore.of(shared).holder(chat.accountId()).orElseThrow().providerId();
+            for (FakeMessage message : List.copyOf(messages.values())) {
+                if (message.chatId().equals(chat.id()) && !message.fromSelf()) {
+                    update(message.withSeenBy(holder, at));
+                }
+            }
+        }
+    }
+
+    /**
+     * Forwards a message to a chat of the same account for {@code POST /messages/{message_id}/forward}: the holder
+     * sends its text and files (under new attachment ids) there. 404 for an unknown message or chat, 403
+     * {@code errors/account_mismatch} for another account's chat, 422 {@code errors/cant_send_message} for a
+     * read-only one and {@code errors/invalid_message} for a deleted message.
+     */
+    public FakeMessage forward(String messageId, String chatId, Instant now) {
+        synchronized (shared.lock()) {
+            FakeMessage original = view(messageId).message();
+            FakeChat target = ChatStore.of(shared).requireKnown(chatId);
+            if (!target.accountId().equals(original.accountId())) {
+                throw new ApiException(403, "account_mismatch", "Chat " + chatId + " belongs to another account");
+            }
+            if (target.readOnly()) {
+                throw new ApiException(422, "cant_send_message", "The chat is read-only");
+            }
+            if (original.deleted()) {
+                throw new ApiException(422, "invalid_message", "Message " + messageId + " was deleted");
+            }
+            return storeSent(target, new MessageContent(original.text(), null, null,
+                    original.attachments().stream().map(FakeAttachment::copy).toList(),
+                    original.voiceMessage() == null ? null : original.voiceMessage().copy(),
+                    original.videoMessage() == null ? null : original.videoMessage().copy()), now);
+        }
+    }
+
+    /**
+     * What webhooks hear of a message the account sent (none for null): Unipile delivers the account's own
+     * messages as {@code message_received} too.
+     */
+    public List<WebhookNotice> sentNotices(FakeMessage message) {
+        return message == null ? List.of() : notice(WebhookEventType.MESSAGE_RECEIVED, message.id(),
+                message.timestamp()).<List<WebhookNotice>>map(List::of).orElse(List.of());
     }
 
     /** Removes the messages of these chats. */

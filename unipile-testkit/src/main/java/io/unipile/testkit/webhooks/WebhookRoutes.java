@@ -1,20 +1,23 @@
 package io.unipile.testkit.webhooks;
 
+import static io.unipile.testkit.internal.JsonFields.optionalText;
+import static io.unipile.testkit.internal.JsonFields.requiredText;
+import static io.unipile.testkit.internal.JsonFields.text;
+
 import io.unipile.testkit.FakeWebhook;
 import io.unipile.testkit.Origin;
 import io.unipile.testkit.Route;
 import io.unipile.testkit.internal.ApiException;
 import io.unipile.testkit.internal.Endpoint;
 import io.unipile.testkit.internal.IncomingRequest;
+import io.unipile.testkit.internal.JsonFields;
 import io.unipile.testkit.internal.Paging;
 import io.unipile.testkit.internal.Reply;
 import io.unipile.testkit.internal.ResourceGroup;
 import io.unipile.testkit.internal.SharedState;
 import io.unipile.testkit.internal.WireJson;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.unipile.webhooks.CreateWebhookRequest;
 import io.unipile.webhooks.WebhookDataField;
 import io.unipile.webhooks.WebhookEventType;
@@ -24,7 +27,6 @@ import io.unipile.webhooks.WebhookSource;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -47,8 +49,6 @@ public final class WebhookRoutes implements ResourceGroup {
 
     private static final Set<String> FIELDS = Set.of("request_url", "source", "name", "format", "account_ids",
             "enabled", "headers", "events", "data");
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final WebhookStore webhooks;
 
@@ -81,33 +81,13 @@ public final class WebhookRoutes implements ResourceGroup {
     }
 
     private static CreateWebhookRequest parse(String body) {
-        JsonNode json;
-        try {
-            json = MAPPER.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new ApiException(400, "malformed_request", "The body is not JSON: " + e.getOriginalMessage());
-        }
-        if (json == null || !json.isObject()) {
-            throw new ApiException(400, "malformed_request", "The body must be a JSON object");
-        }
-        for (Iterator<String> names = json.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!FIELDS.contains(name)) {
-                throw ApiException.invalidParameters("Unknown field " + name);
-            }
-        }
+        JsonNode json = JsonFields.object(body, FIELDS);
         String requestUrl = requiredText(json, "request_url");
         checkUrl(requestUrl);
         WebhookSource source = WebhookSource.of(requiredText(json, "source"));
         String name = optionalText(json, "name");
         String format = optionalText(json, "format");
-        Boolean enabled = null;
-        if (json.has("enabled")) {
-            if (!json.get("enabled").isBoolean()) {
-                throw ApiException.invalidParameters("enabled must be true or false");
-            }
-            enabled = json.get("enabled").booleanValue();
-        }
+        Boolean enabled = JsonFields.optionalBoolean(json, "enabled");
         List<String> accountIds = array(json, "account_ids", item -> text(item, "account_ids[]"));
         List<WebhookHeader> headers = array(json, "headers", item -> {
             requireOnly(item, "headers[]", "key", "value");
@@ -124,24 +104,6 @@ public final class WebhookRoutes implements ResourceGroup {
         } catch (IllegalArgumentException e) {
             throw ApiException.invalidParameters(e.getMessage());
         }
-    }
-
-    private static String requiredText(JsonNode json, String field) {
-        if (!json.has(field)) {
-            throw ApiException.missingParameters(field + " is required");
-        }
-        return text(json.get(field), field);
-    }
-
-    private static String optionalText(JsonNode json, String field) {
-        return json.has(field) ? text(json.get(field), field) : null;
-    }
-
-    private static String text(JsonNode value, String field) {
-        if (value == null || !value.isTextual() || value.textValue().isEmpty()) {
-            throw ApiException.invalidParameters(field + " must be a non-empty string");
-        }
-        return value.textValue();
     }
 
     private static <T> List<T> array(JsonNode json, String field, Function<JsonNode, T> item) {
