@@ -62,17 +62,17 @@ public record RecordedRequest(long sequence, Instant receivedAt, String method, 
 
     /** The first value of a header, by case-insensitive name. */
     public Optional<String> header(String name) {
-        return first(headers.get(name.toLowerCase(Locale.ROOT)));
+        return FakeRequest.first(headers.get(name.toLowerCase(Locale.ROOT)));
     }
 
     /** The first value of a query parameter. */
     public Optional<String> queryParam(String name) {
-        return first(query.get(name));
+        return FakeRequest.first(query.get(name));
     }
 
     /** The first value of a multipart text field. */
     public Optional<String> formField(String name) {
-        return first(formFields.get(name));
+        return FakeRequest.first(formFields.get(name));
     }
 
     /** Every value of a repeated multipart text field, in order. */
@@ -83,9 +83,5 @@ public record RecordedRequest(long sequence, Instant receivedAt, String method, 
     /** The file parts with this field name, in order. */
     public List<FormFile> files(String fieldName) {
         return files.stream().filter(f -> f.fieldName().equals(fieldName)).toList();
-    }
-
-    private static Optional<String> first(List<String> values) {
-        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 }

@@ -5,7 +5,6 @@ import io.unipile.testkit.Route;
 import io.unipile.testkit.internal.ApiException;
 import io.unipile.testkit.internal.Endpoint;
 import io.unipile.testkit.internal.IncomingRequest;
-import io.unipile.testkit.internal.Paging;
 import io.unipile.testkit.internal.Reply;
 import io.unipile.testkit.internal.ResourceGroup;
 import io.unipile.testkit.internal.SharedState;
@@ -39,8 +38,7 @@ public final class AccountRoutes implements ResourceGroup {
     }
 
     private Reply list(IncomingRequest request) {
-        return Reply.json(200, WireJson.list("AccountList",
-                Paging.page("accounts", accounts.entries(), a -> true, request), AccountJson::account));
+        return Reply.page("AccountList", "accounts", accounts.entries(), a -> true, request, AccountJson::account);
     }
 
     private Reply get(IncomingRequest request) {

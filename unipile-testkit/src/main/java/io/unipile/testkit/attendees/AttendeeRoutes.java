@@ -9,11 +9,9 @@ import io.unipile.testkit.chats.ChatStore;
 import io.unipile.testkit.internal.ApiException;
 import io.unipile.testkit.internal.Endpoint;
 import io.unipile.testkit.internal.IncomingRequest;
-import io.unipile.testkit.internal.Paging;
 import io.unipile.testkit.internal.Reply;
 import io.unipile.testkit.internal.ResourceGroup;
 import io.unipile.testkit.internal.SharedState;
-import io.unipile.testkit.internal.WireJson;
 import io.unipile.testkit.messages.MessageRoutes;
 import io.unipile.testkit.messages.MessageStore;
 import java.util.ArrayList;
@@ -69,8 +67,8 @@ public final class AttendeeRoutes implements ResourceGroup {
         if (accountId != null) {
             accounts.requireKnown(accountId);
         }
-        return Reply.json(200, WireJson.list("ChatAttendeeList", Paging.page("attendees", attendees.entries(),
-                a -> accountId == null || a.accountId().equals(accountId), request), AttendeeJson::attendee));
+        return Reply.page("ChatAttendeeList", "attendees", attendees.entries(),
+                a -> accountId == null || a.accountId().equals(accountId), request, AttendeeJson::attendee);
     }
 
     private Reply get(IncomingRequest request) {
@@ -87,12 +85,7 @@ public final class AttendeeRoutes implements ResourceGroup {
 
     private Reply chats(IncomingRequest request) {
         List<FakeAttendee> named = new ArrayList<>();
-        for (String id : request.pathParam("attendee_id").split(",", -1)) {
-            if (id.isEmpty()) {
-                throw ApiException.invalidParameters("attendee_id must be ids separated by commas");
-            }
-            named.addAll(attendees.resolve(id));
-        }
+        request.idsPathParam("attendee_id").forEach(id -> named.addAll(attendees.resolve(id)));
         Set<String> accountIds = accounts.requireKnown(request.idsParam("account_id"));
         return ChatRoutes.list(request, "attendee-chats", chats.entries(), view ->
                 named.stream().anyMatch(a -> AttendeeStore.takesPart(a, view.chat()))

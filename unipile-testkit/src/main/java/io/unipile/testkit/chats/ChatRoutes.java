@@ -86,9 +86,8 @@ public final class ChatRoutes implements ResourceGroup {
                              Predicate<ChatView> filter) {
         Predicate<Instant> window = request.timeWindow();
         // Items have no lastMessage: the list schema has none.
-        return Reply.json(200, WireJson.list("ChatList", Paging.page(list, entries,
-                view -> window.test(view.timestamp()) && filter.test(view), request),
-                view -> ChatJson.chat(view, false)));
+        return Reply.page("ChatList", list, entries, view -> window.test(view.timestamp()) && filter.test(view),
+                request, view -> ChatJson.chat(view, false));
     }
 
     /** {@code before}/{@code after} apply to the chat's timestamp; {@code account_id} may list ids. */

@@ -79,11 +79,17 @@ public record IncomingRequest(FakeRequest wire, ApiException bodyError) {
 
     /** A query parameter holding ids separated by commas, in order, or empty; 400 for an empty id. */
     public Set<String> idsParam(String name) {
-        Set<String> ids = new LinkedHashSet<>();
         String value = queryParam(name);
-        if (value == null) {
-            return ids;
-        }
+        return value == null ? new LinkedHashSet<>() : ids(name, value);
+    }
+
+    /** A path parameter holding ids separated by commas, in order; 400 for an empty id. */
+    public Set<String> idsPathParam(String name) {
+        return ids(name, pathParam(name));
+    }
+
+    private static Set<String> ids(String name, String value) {
+        Set<String> ids = new LinkedHashSet<>();
         for (String id : value.split(",", -1)) {
             if (id.isEmpty()) {
                 throw ApiException.invalidParameters(name + " must be ids separated by commas, not " + value);

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.unipile.testkit.FileContent;
 import io.unipile.testkit.webhooks.WebhookNotice;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * A handler's successful answer: a JSON body, or bytes with their content type; whether the state changed; and
@@ -15,6 +17,17 @@ public record Reply(int status, ObjectNode json, String contentType, FileContent
     /** A read's JSON answer. */
     public static Reply json(int status, ObjectNode body) {
         return new Reply(status, body, null, null, false, List.of());
+    }
+
+    /**
+     * A list answer: the page of the request's {@code cursor} and {@code limit} over the entries that pass the
+     * filter, as {@code {"object": <object>, "items": [...], "cursor": ...}}.
+     *
+     * @param list the list's name, written into its cursors
+     */
+    public static <T> Reply page(String object, String list, List<Paging.Entry<T>> entries, Predicate<T> filter,
+                                 IncomingRequest request, Function<T, ObjectNode> item) {
+        return json(200, WireJson.list(object, Paging.page(list, entries, filter, request), item));
     }
 
     /** A write's JSON answer and the webhook notices it causes. */

@@ -57,9 +57,9 @@ public final class MessageRoutes implements ResourceGroup {
     public static Reply list(IncomingRequest request, String list, List<Paging.Entry<MessageView>> entries,
                              Predicate<FakeMessage> filter) {
         Predicate<Instant> window = request.timeWindow();
-        return Reply.json(200, WireJson.list("MessageList", Paging.page(list, entries,
-                view -> window.test(view.message().timestamp()) && filter.test(view.message()), request),
-                view -> MessageJson.message(view, true)));
+        return Reply.page("MessageList", list, entries,
+                view -> window.test(view.message().timestamp()) && filter.test(view.message()), request,
+                view -> MessageJson.message(view, true));
     }
 
     /** The {@code sender_id} query filter: the sender's provider id. */

@@ -11,7 +11,6 @@ import io.unipile.testkit.internal.ApiException;
 import io.unipile.testkit.internal.Endpoint;
 import io.unipile.testkit.internal.IncomingRequest;
 import io.unipile.testkit.internal.JsonFields;
-import io.unipile.testkit.internal.Paging;
 import io.unipile.testkit.internal.Reply;
 import io.unipile.testkit.internal.ResourceGroup;
 import io.unipile.testkit.internal.SharedState;
@@ -66,8 +65,7 @@ public final class WebhookRoutes implements ResourceGroup {
     }
 
     private Reply list(IncomingRequest request) {
-        return Reply.json(200, WireJson.list("WebhookList",
-                Paging.page("webhooks", webhooks.entries(), w -> true, request), WebhookJson::webhook));
+        return Reply.page("WebhookList", "webhooks", webhooks.entries(), w -> true, request, WebhookJson::webhook);
     }
 
     private Reply create(IncomingRequest request) {
