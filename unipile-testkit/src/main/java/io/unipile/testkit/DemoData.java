@@ -66,7 +66,8 @@ public final class DemoData {
                 .build());
         FakeAccount whatsapp = state.addAccount(FakeAccount.builder(AccountType.WHATSAPP).id(WHATSAPP_ACCOUNT_ID)
                 .name("+33 6 00 00 00 01").createdAt(base.minusSeconds(86_400 * 12))
-                .providerId("33600000001@s.whatsapp.net").connectionParams(new FakeConnectionParams.Whatsapp("33600000001"))
+                .providerId("33600000001@s.whatsapp.net")
+                .connectionParams(new FakeConnectionParams.Whatsapp("33600000001"))
                 .build());
         state.addAccount(FakeAccount.builder(AccountType.MAIL).id(MAIL_ACCOUNT_ID).name("alice@example.com")
                 .createdAt(base.minusSeconds(86_400 * 60))

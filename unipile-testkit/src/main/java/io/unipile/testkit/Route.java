@@ -46,7 +46,10 @@ public final class Route {
         this.queryParameters = Set.copyOf(queryParameters);
     }
 
-    /** Any operation, e.g. {@code Route.of("GET", "/api/v1/users/{provider_id}")}; it takes no declared query parameters. */
+    /**
+     * Any operation, e.g. {@code Route.of("GET", "/api/v1/users/{provider_id}")}; it declares no query
+     * parameters.
+     */
     public static Route of(String method, String template) {
         return new Route(method.toUpperCase(Locale.ROOT), template, Set.of());
     }

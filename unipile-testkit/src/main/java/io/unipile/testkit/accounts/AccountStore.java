@@ -81,7 +81,7 @@ public final class AccountStore implements SharedState.Slice {
         return get(id).orElseThrow(() -> ApiException.notFound("Account " + id + " not found"));
     }
 
-    /** Each of these ids, for an {@code account_id} filter: 404 {@code errors/resource_not_found} for an unknown one. */
+    /** Each of these ids, for an {@code account_id} filter: 404 {@code errors/resource_not_found} for an unknown. */
     public Set<String> requireKnown(Set<String> ids) {
         ids.forEach(this::requireKnown);
         return ids;

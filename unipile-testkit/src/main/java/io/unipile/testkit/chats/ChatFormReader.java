@@ -161,8 +161,8 @@ final class ChatFormReader {
         if (days != null && weeks != null) {
             throw ApiException.invalidParameters("linkedin[follow_up][scheduled_time] takes days or weeks, not both");
         }
-        return new FakeLinkedinOptions.FollowUp(subject, text, files.stream().map(ChatFormReader::attachment).toList(), days,
-                weeks, timezone);
+        return new FakeLinkedinOptions.FollowUp(subject, text, files.stream().map(ChatFormReader::attachment).toList(),
+                days, weeks, timezone);
     }
 
     private static Integer integer(Map<String, String> options, String unit, int min, int max) {

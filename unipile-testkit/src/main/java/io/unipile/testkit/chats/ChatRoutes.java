@@ -162,7 +162,8 @@ public final class ChatRoutes implements ResourceGroup {
         ChatStore.StartedChat started = chats.start(accountId, List.copyOf(attendeeIds), subject, linkedin, content,
                 WireJson.now());
         String messageId = started.message() == null ? null : started.message().id();
-        return Reply.write(201, ChatJson.chatStarted(started.chat().id(), messageId), messages.sentNotices(started.message()));
+        return Reply.write(201, ChatJson.chatStarted(started.chat().id(), messageId),
+                messages.sentNotices(started.message()));
     }
 
     private Reply send(IncomingRequest request) {
