@@ -3,13 +3,15 @@ package io.unipile.testkit;
 import io.unipile.accounts.AccountType;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 
 /**
  * A small, realistic data set with stable ids, for demos and exploratory runs of the standalone
  * server ({@code --seed demo}): a LinkedIn, a WhatsApp and a mail account; three contacts (Bob on
  * LinkedIn, Carol and Dan on WhatsApp); a LinkedIn chat with Bob whose messages were read and reacted
- * to and whose last one carries a PDF; and a WhatsApp group chat with an unread message. No webhooks.
+ * to and whose last one carries a PDF; a second LinkedIn chat, with Erin, to forward to; and a WhatsApp group chat
+ * with an unread message. Bob has a profile picture. No webhooks.
  * Ids of accounts, chats, messages, attachments and the contacts' attendees stay the same across runs
  * (the holders' own attendees get fresh ids).
  */
@@ -32,12 +34,20 @@ public final class DemoData {
     public static final String BOB_ATTENDEE_ID = "demoAttendeeBob0000001";
     /** Carol's attendee id (WhatsApp). */
     public static final String CAROL_ATTENDEE_ID = "demoAttendeeCarol00001";
+    /** Erin's attendee id (LinkedIn). */
+    public static final String ERIN_ATTENDEE_ID = "demoAttendeeErin000001";
+    /** The LinkedIn chat with Erin. */
+    public static final String ERIN_CHAT_ID = "demoLinkedinChatErin01";
     /** Dan's attendee id (WhatsApp). */
     public static final String DAN_ATTENDEE_ID = "demoAttendeeDan0000001";
 
     private static final String BOB = "ACoAABobDemo0000000000000000000000000000";
     private static final String CAROL = "33612345678@s.whatsapp.net";
     private static final String DAN = "33698765432@s.whatsapp.net";
+    private static final String ERIN = "ACoAAErinDemo000000000000000000000000000";
+    /** A 1x1 PNG. */
+    private static final String PICTURE = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQ"
+            + "AAAABJRU5ErkJggg==";
 
     private DemoData() {
     }
@@ -51,21 +61,24 @@ public final class DemoData {
         Instant base = Instant.parse("2025-06-02T09:00:00.000Z");
         FakeAccount linkedin = state.addAccount(FakeAccount.builder(AccountType.LINKEDIN).id(LINKEDIN_ACCOUNT_ID)
                 .name("Alice Martin").createdAt(base.minusSeconds(86_400 * 30)).providerId("ACoAAAliceDemo")
-                .connectionParams(new ConnectionParams.Linkedin("ACoAAAliceDemo", "alice-martin", "Alice Martin",
+                .connectionParams(new FakeConnectionParams.Linkedin("ACoAAAliceDemo", "alice-martin", "Alice Martin",
                         null, null, List.of("premium"), List.of(), null))
                 .build());
         FakeAccount whatsapp = state.addAccount(FakeAccount.builder(AccountType.WHATSAPP).id(WHATSAPP_ACCOUNT_ID)
                 .name("+33 6 00 00 00 01").createdAt(base.minusSeconds(86_400 * 12))
-                .providerId("33600000001@s.whatsapp.net").connectionParams(new ConnectionParams.Whatsapp("33600000001"))
+                .providerId("33600000001@s.whatsapp.net")
+                .connectionParams(new FakeConnectionParams.Whatsapp("33600000001"))
                 .build());
         state.addAccount(FakeAccount.builder(AccountType.MAIL).id(MAIL_ACCOUNT_ID).name("alice@example.com")
                 .createdAt(base.minusSeconds(86_400 * 60))
-                .connectionParams(new ConnectionParams.Imap("imap.example.com", 993, "alice@example.com", "ssl",
+                .connectionParams(new FakeConnectionParams.Imap("imap.example.com", 993, "alice@example.com", "ssl",
                         "smtp.example.com", 465, "alice@example.com"))
                 .signatures(List.of(new FakeAccount.Signature("Default", "Alice Martin\nAcme Corp")))
                 .build());
 
-        state.addAttendee(new FakeAttendee(BOB_ATTENDEE_ID, linkedin.id(), BOB, "Bob Durand", false));
+        state.addAttendee(new FakeAttendee(BOB_ATTENDEE_ID, linkedin.id(), BOB, "Bob Durand", false)
+                .withPicture("image/png", FileContent.of(Base64.getDecoder().decode(PICTURE))));
+        state.addAttendee(new FakeAttendee(ERIN_ATTENDEE_ID, linkedin.id(), ERIN, "Erin Blanc", false));
         state.addAttendee(new FakeAttendee(CAROL_ATTENDEE_ID, whatsapp.id(), CAROL, "Carol", false));
         state.addAttendee(new FakeAttendee(DAN_ATTENDEE_ID, whatsapp.id(), DAN, "Dan", false));
 
@@ -83,6 +96,12 @@ public final class DemoData {
                         "bob-durand-resume.pdf", "application/pdf",
                         FileContent.of("%PDF-1.4\n% demo resume\n".getBytes(StandardCharsets.US_ASCII)), 0, 0, false))
                 .build());
+
+        FakeChat erinChat = state.addChat(FakeChat.builder(linkedin.id(), ERIN).id(ERIN_CHAT_ID)
+                .providerId("2-ZGVtby1saW5rZWRpbi1lcmlu").name("Erin Blanc").createdAt(base.minusSeconds(7_200))
+                .build());
+        state.addMessage(message(erinChat, 6).from(ERIN).timestamp(base.minusSeconds(7_200))
+                .text("Do you know a good backend engineer?").build());
 
         FakeChat group = state.addChat(FakeChat.builder(whatsapp.id(), CAROL, DAN).id(WHATSAPP_CHAT_ID)
                 .providerId("120363000000000001@g.us").name("Weekend hike").unreadCount(1)

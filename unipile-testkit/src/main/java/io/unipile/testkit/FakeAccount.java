@@ -1,6 +1,8 @@
 package io.unipile.testkit;
 
 import io.unipile.accounts.AccountType;
+import io.unipile.testkit.internal.AccountTypes;
+import io.unipile.testkit.internal.Ids;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -25,7 +27,7 @@ import java.util.Objects;
  *     sends (not a wire field of Account)
  */
 public record FakeAccount(String id, AccountType type, String name, Instant createdAt,
-                          ConnectionParams connectionParams, String currentSignature, List<Signature> signatures,
+                          FakeConnectionParams connectionParams, String currentSignature, List<Signature> signatures,
                           List<String> groups, List<Source> sources, Instant lastFetchedAt, String syncToken,
                           String providerId) {
 
@@ -123,7 +125,7 @@ public record FakeAccount(String id, AccountType type, String name, Instant crea
         private String id;
         private String name;
         private Instant createdAt;
-        private ConnectionParams connectionParams;
+        private FakeConnectionParams connectionParams;
         private String currentSignature;
         private List<Signature> signatures = List.of();
         private List<String> groups = List.of();
@@ -155,7 +157,7 @@ public record FakeAccount(String id, AccountType type, String name, Instant crea
         }
 
         /** Sets the connection parameters (default: plausible values for the type). */
-        public Builder connectionParams(ConnectionParams connectionParams) {
+        public Builder connectionParams(FakeConnectionParams connectionParams) {
             this.connectionParams = connectionParams;
             return this;
         }
@@ -213,7 +215,7 @@ public record FakeAccount(String id, AccountType type, String name, Instant crea
             return new FakeAccount(accountId, type, name != null ? name : defaultName(type),
                     createdAt != null ? createdAt : Instant.now().truncatedTo(ChronoUnit.MILLIS),
                     connectionParams != null ? connectionParams
-                            : ConnectionParams.defaultsFor(type, holder, handle),
+                            : FakeConnectionParams.defaultsFor(type, holder, handle),
                     currentSignature, signatures, groups, accountSources, lastFetchedAt, syncToken, holder);
         }
 

@@ -1,5 +1,6 @@
 package io.unipile.testkit;
 
+import io.unipile.testkit.internal.Ids;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -33,6 +34,11 @@ public record FakeAttachment(String id, Type type, String fileName, String conte
     public static FakeAttachment of(String fileName, String contentType, FileContent content) {
         return new FakeAttachment(Ids.unipileId(), Type.fromContentType(contentType), fileName, contentType,
                 content, 0, 0, false);
+    }
+
+    /** The same file under a new attachment id, as a forwarded message carries it. */
+    public FakeAttachment copy() {
+        return new FakeAttachment(Ids.unipileId(), type, fileName, contentType, content, width, height, voiceNote);
     }
 
     /** The size in bytes. */

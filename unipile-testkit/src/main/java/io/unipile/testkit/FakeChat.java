@@ -1,5 +1,6 @@
 package io.unipile.testkit;
 
+import io.unipile.testkit.internal.Ids;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -24,7 +25,7 @@ import java.util.Objects;
  */
 public record FakeChat(String id, String accountId, String providerId, List<String> attendeeProviderIds, String name,
                        String subject, Instant createdAt, int unreadCount, boolean archived, boolean readOnly,
-                       Instant mutedUntil, LinkedinOptions linkedin, Origin origin) {
+                       Instant mutedUntil, FakeLinkedinOptions linkedin, Origin origin) {
 
     /** Requires ids, at least one attendee, and a non-negative unread count. */
     public FakeChat {
@@ -47,7 +48,8 @@ public record FakeChat(String id, String accountId, String providerId, List<Stri
         return attendeeProviderIds.size() > 1;
     }
 
-    FakeChat withUnreadCount(int count) {
+    /** This chat with another unread count. */
+    public FakeChat withUnreadCount(int count) {
         return new FakeChat(id, accountId, providerId, attendeeProviderIds, name, subject, createdAt, count, archived,
                 readOnly, mutedUntil, linkedin, origin);
     }

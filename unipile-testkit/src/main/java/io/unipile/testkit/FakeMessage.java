@@ -1,5 +1,6 @@
 package io.unipile.testkit;
 
+import io.unipile.testkit.internal.Ids;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -85,33 +86,39 @@ public record FakeMessage(String id, String chatId, String accountId, String pro
         return allFiles().stream().filter(f -> f.id().equals(attachmentId)).findFirst();
     }
 
-    FakeMessage withSender(String accountId, String senderProviderId, String senderAttendeeId, Origin origin) {
+    /** This message as stored: with its account, sender and origin. */
+    public FakeMessage withSender(String accountId, String senderProviderId, String senderAttendeeId, Origin origin) {
         return new FakeMessage(id, chatId, accountId, providerId, senderProviderId, senderAttendeeId, fromSelf, text,
                 timestamp, quoteId, threadId, attachments, voiceMessage, videoMessage, origin, reactions, seenBy,
                 edited, deleted, delivered);
     }
 
-    FakeMessage withReaction(Reaction reaction) {
+    /** This message with one more reaction. */
+    public FakeMessage withReaction(Reaction reaction) {
         List<Reaction> all = new ArrayList<>(reactions);
         all.add(reaction);
         return withStatus(text, all, seenBy, edited, deleted, delivered);
     }
 
-    FakeMessage withSeenBy(String readerProviderId, Instant at) {
+    /** This message read by one more person (the first read counts). */
+    public FakeMessage withSeenBy(String readerProviderId, Instant at) {
         Map<String, Instant> all = new LinkedHashMap<>(seenBy);
         all.putIfAbsent(readerProviderId, at);
         return withStatus(text, reactions, all, edited, deleted, delivered);
     }
 
-    FakeMessage withText(String newText) {
+    /** This message edited to a new text. */
+    public FakeMessage withText(String newText) {
         return withStatus(newText, reactions, seenBy, true, deleted, delivered);
     }
 
-    FakeMessage asDeleted() {
+    /** This message flagged deleted. */
+    public FakeMessage asDeleted() {
         return withStatus(text, reactions, seenBy, edited, true, delivered);
     }
 
-    FakeMessage asDelivered() {
+    /** This message flagged delivered. */
+    public FakeMessage asDelivered() {
         return withStatus(text, reactions, seenBy, edited, deleted, true);
     }
 

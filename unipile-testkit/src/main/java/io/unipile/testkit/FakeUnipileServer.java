@@ -3,7 +3,13 @@ package io.unipile.testkit;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
+import io.unipile.testkit.accounts.AccountStore;
+import io.unipile.testkit.internal.ApiKeys;
 import io.unipile.testkit.internal.SelfSignedCertificate;
+import io.unipile.testkit.internal.SharedState;
+import io.unipile.testkit.internal.WireJson;
+import io.unipile.testkit.messages.MessageStore;
+import io.unipile.testkit.webhooks.WebhookNotice;
 import io.unipile.webhooks.AccountStatusMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,8 +19,6 @@ import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -77,9 +81,12 @@ public final class FakeUnipileServer implements AutoCloseable {
     private final long maxRequestBodyBytes;
     private final List<Duration> webhookRetryDelays;
     private final Duration webhookTimeout;
-    private final FakeUnipileState state = new FakeUnipileState();
+    private final SharedState shared = new SharedState();
+    private final FakeUnipileState state = new FakeUnipileState(shared);
+    private final MessageStore messages = MessageStore.of(shared);
     private final RequestJournal journal = new RequestJournal();
     private final FaultInjector faults = new FaultInjector();
+    private final Stubs stubs = new Stubs();
     private final WebhookDeliveries webhookDeliveries = new WebhookDeliveries();
     private final CountDownLatch closing = new CountDownLatch(1);
     private final Object lifecycle = new Object();
@@ -127,9 +134,10 @@ public final class FakeUnipileServer implements AutoCloseable {
             }
             String prefix = "fake-unipile-" + created.getAddress().getPort() + "-";
             ExecutorService threads = Executors.newCachedThreadPool(new NamedDaemonThreads(prefix));
-            WebhookDispatcher dispatcher = new WebhookDispatcher(state, new WireFormat(), webhookDeliveries,
-                    webhookRetryDelays, webhookTimeout, new NamedDaemonThreads(prefix + "webhook-"));
-            created.createContext("/", new ApiHandler(apiKey, maxRequestBodyBytes, state, journal, faults, closing,
+            WebhookDispatcher dispatcher = new WebhookDispatcher(state, webhookDeliveries, webhookRetryDelays,
+                    webhookTimeout, new NamedDaemonThreads(prefix + "webhook-"));
+            created.createContext("/", new ApiHandler(new ApiKeys(apiKey), Routes.router(shared),
+                    new RequestReader(maxRequestBodyBytes), new AnswerWriter(closing), journal, faults, stubs,
                     dispatcher::publish));
             created.setExecutor(threads);
             created.start();
@@ -210,6 +218,11 @@ public final class FakeUnipileServer implements AutoCloseable {
         return faults;
     }
 
+    /** Canned answers for any operation, modelled or not; they win over the fake's own handling. */
+    public Stubs stubs() {
+        return stubs;
+    }
+
     /**
      * The webhook deliveries: what the fake POSTed, or is POSTing, to registered webhooks, with
      * every attempt.
@@ -235,7 +248,7 @@ public final class FakeUnipileServer implements AutoCloseable {
     public FakeMessage simulateIncomingMessage(FakeMessage message) {
         Objects.requireNonNull(message, "message");
         WebhookDispatcher dispatcher = requireWebhooks();
-        WebhookNotice.Messaging notice = state.receive(message);
+        WebhookNotice.Messaging notice = messages.receive(message);
         dispatcher.publish(List.of(notice));
         return notice.message();
     }
@@ -254,7 +267,7 @@ public final class FakeUnipileServer implements AutoCloseable {
      */
     public FakeMessage simulateReaction(String messageId, String reactorProviderId, String reaction) {
         WebhookDispatcher dispatcher = requireWebhooks();
-        return published(dispatcher, state.react(messageId, reactorProviderId, reaction, now()));
+        return published(dispatcher, messages.react(messageId, reactorProviderId, reaction, WireJson.now()));
     }
 
     /**
@@ -267,7 +280,7 @@ public final class FakeUnipileServer implements AutoCloseable {
      */
     public FakeMessage simulateMessageRead(String messageId, String readerProviderId) {
         WebhookDispatcher dispatcher = requireWebhooks();
-        return published(dispatcher, state.read(messageId, readerProviderId, now()));
+        return published(dispatcher, messages.read(messageId, readerProviderId, WireJson.now()));
     }
 
     /**
@@ -279,7 +292,7 @@ public final class FakeUnipileServer implements AutoCloseable {
      */
     public FakeMessage simulateMessageEdited(String messageId, String newText) {
         WebhookDispatcher dispatcher = requireWebhooks();
-        return published(dispatcher, state.edit(messageId, newText, now()));
+        return published(dispatcher, messages.edit(messageId, newText, WireJson.now()));
     }
 
     /**
@@ -291,7 +304,7 @@ public final class FakeUnipileServer implements AutoCloseable {
      */
     public FakeMessage simulateMessageDeleted(String messageId) {
         WebhookDispatcher dispatcher = requireWebhooks();
-        return published(dispatcher, state.delete(messageId, now()));
+        return published(dispatcher, messages.delete(messageId, WireJson.now()));
     }
 
     /**
@@ -303,7 +316,7 @@ public final class FakeUnipileServer implements AutoCloseable {
      */
     public FakeMessage simulateMessageDelivered(String messageId) {
         WebhookDispatcher dispatcher = requireWebhooks();
-        return published(dispatcher, state.deliver(messageId, now()));
+        return published(dispatcher, messages.deliver(messageId, WireJson.now()));
     }
 
     /**
@@ -317,7 +330,7 @@ public final class FakeUnipileServer implements AutoCloseable {
      */
     public void simulateAccountStatus(String accountId, AccountStatusMessage status) {
         WebhookDispatcher dispatcher = requireWebhooks();
-        dispatcher.publish(List.of(state.accountStatus(accountId, status)));
+        dispatcher.publish(List.of(AccountStore.of(shared).status(accountId, status)));
     }
 
     private static FakeMessage published(WebhookDispatcher dispatcher, WebhookNotice.Messaging notice) {
@@ -325,9 +338,6 @@ public final class FakeUnipileServer implements AutoCloseable {
         return notice.message();
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
-    }
 
     private WebhookDispatcher requireWebhooks() {
         synchronized (lifecycle) {
@@ -339,11 +349,12 @@ public final class FakeUnipileServer implements AutoCloseable {
     }
 
     /**
-     * Empties the state, the journal, the fault scripts and the webhook deliveries (cancelling those
+     * Empties the state, the journal, the fault scripts, the stubs and the webhook deliveries (cancelling those
      * still pending), as for a fresh server.
      */
     public void reset() {
         faults.clear();
+        stubs.clear();
         state.reset();
         journal.clear();
         webhookDeliveries.clear();

@@ -1,5 +1,6 @@
 package io.unipile.testkit;
 
+import io.unipile.testkit.internal.ApiException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;

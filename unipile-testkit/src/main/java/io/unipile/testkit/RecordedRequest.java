@@ -26,13 +26,15 @@ import java.util.Optional;
  * @param responseStatus the status the fake answered, or 0 when it sent none (dropped connection)
  * @param fault the fault that shaped the answer, if one was scripted
  * @param applied whether the request changed the fake's state (stored or removed something)
+ * @param stubbed whether a {@link Stubs stub} answered it instead of the fake's own handling
  */
 public record RecordedRequest(long sequence, Instant receivedAt, String method, String path,
                               Map<String, List<String>> query, Map<String, List<String>> headers, ApiKeyCheck apiKey,
                               Optional<Route> route, Map<String, String> pathParams,
                               Map<String, List<String>> formFields, List<FormFile> files,
                               Optional<String> jsonBody, long bodySize,
-                              int responseStatus, Optional<Fault> fault, boolean applied) {
+                              int responseStatus, Optional<Fault> fault, boolean applied,
+                              boolean stubbed) {
 
     /** The mask that stands for the API key's value in {@link #headers()}. */
     public static final String MASK = "***";
@@ -60,17 +62,17 @@ public record RecordedRequest(long sequence, Instant receivedAt, String method, 
 
     /** The first value of a header, by case-insensitive name. */
     public Optional<String> header(String name) {
-        return first(headers.get(name.toLowerCase(Locale.ROOT)));
+        return FakeRequest.first(headers.get(name.toLowerCase(Locale.ROOT)));
     }
 
     /** The first value of a query parameter. */
     public Optional<String> queryParam(String name) {
-        return first(query.get(name));
+        return FakeRequest.first(query.get(name));
     }
 
     /** The first value of a multipart text field. */
     public Optional<String> formField(String name) {
-        return first(formFields.get(name));
+        return FakeRequest.first(formFields.get(name));
     }
 
     /** Every value of a repeated multipart text field, in order. */
@@ -81,9 +83,5 @@ public record RecordedRequest(long sequence, Instant receivedAt, String method, 
     /** The file parts with this field name, in order. */
     public List<FormFile> files(String fieldName) {
         return files.stream().filter(f -> f.fieldName().equals(fieldName)).toList();
-    }
-
-    private static Optional<String> first(List<String> values) {
-        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 }

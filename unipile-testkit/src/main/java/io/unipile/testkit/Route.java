@@ -3,71 +3,89 @@ package io.unipile.testkit;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
-/** The operations the fake serves, each a method and a path template under {@code /api/v1}. */
-public enum Route {
-    /** {@code GET /api/v1/accounts}. */
-    LIST_ACCOUNTS("GET", "/api/v1/accounts", "cursor", "limit"),
-    /** {@code GET /api/v1/accounts/{id}}. */
-    GET_ACCOUNT("GET", "/api/v1/accounts/{id}"),
-    /** {@code DELETE /api/v1/accounts/{id}}: removes the account with its chats, messages and attendees. */
-    DELETE_ACCOUNT("DELETE", "/api/v1/accounts/{id}"),
-    /** {@code GET /api/v1/chats}. */
-    LIST_CHATS("GET", "/api/v1/chats", "unread", "cursor", "before", "after", "limit", "account_type", "account_id"),
-    /** {@code POST /api/v1/chats} (multipart). */
-    START_CHAT("POST", "/api/v1/chats"),
-    /** {@code GET /api/v1/chats/{chat_id}}. */
-    GET_CHAT("GET", "/api/v1/chats/{chat_id}", "account_id"),
-    /** {@code GET /api/v1/chats/{chat_id}/messages}. */
-    LIST_CHAT_MESSAGES("GET", "/api/v1/chats/{chat_id}/messages", "cursor", "before", "after", "limit", "sender_id"),
-    /** {@code POST /api/v1/chats/{chat_id}/messages} (multipart). */
-    SEND_MESSAGE("POST", "/api/v1/chats/{chat_id}/messages"),
-    /** {@code GET /api/v1/chats/{chat_id}/attendees}. */
-    LIST_CHAT_ATTENDEES("GET", "/api/v1/chats/{chat_id}/attendees"),
-    /** {@code GET /api/v1/messages}. */
-    LIST_MESSAGES("GET", "/api/v1/messages", "cursor", "before", "after", "limit", "sender_id", "account_id"),
-    /** {@code GET /api/v1/messages/{message_id}}. */
-    GET_MESSAGE("GET", "/api/v1/messages/{message_id}"),
-    /** {@code GET /api/v1/messages/{message_id}/attachments/{attachment_id}}: the file's bytes. */
-    GET_ATTACHMENT("GET", "/api/v1/messages/{message_id}/attachments/{attachment_id}"),
-    /** {@code GET /api/v1/chat_attendees}. */
-    LIST_ATTENDEES("GET", "/api/v1/chat_attendees", "cursor", "limit", "account_id"),
-    /** {@code GET /api/v1/chat_attendees/{id}}. */
-    GET_ATTENDEE("GET", "/api/v1/chat_attendees/{id}"),
-    /** {@code GET /api/v1/webhooks}. */
-    LIST_WEBHOOKS("GET", "/api/v1/webhooks", "cursor", "limit"),
-    /** {@code POST /api/v1/webhooks} (JSON). */
-    CREATE_WEBHOOK("POST", "/api/v1/webhooks"),
-    /** {@code DELETE /api/v1/webhooks/{id}}. */
-    DELETE_WEBHOOK("DELETE", "/api/v1/webhooks/{id}");
-
+/**
+ * An operation of Unipile's API: a method and a path template as the OpenAPI document writes it, e.g.
+ * {@code GET /api/v1/chats/{chat_id}}. Two routes are equal when method and template are.
+ *
+ * <p>The routes the fake models are constants of their resource group ({@code io.unipile.testkit.chats.ChatRoutes},
+ * ...) and listed by {@link Routes#all()}; {@link #of(String, String)} names any other, e.g. to
+ * {@linkplain Stubs stub} an operation the fake does not model or to {@linkplain FaultInjector fault} it.
+ */
+public final class Route {
     private final String method;
     private final String template;
     private final String[] segments;
     private final Set<String> queryParameters;
 
-    Route(String method, String template, String... queryParameters) {
+    private Route(String method, String template, Set<String> queryParameters) {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(template, "template");
+        if (!method.matches("[A-Z]+")) {
+            throw new IllegalArgumentException("An HTTP method in upper case, not " + method);
+        }
+        if (!template.startsWith("/") || template.contains("?") || template.endsWith("/")) {
+            throw new IllegalArgumentException("A path template starts with / and has no query or trailing /: "
+                    + template);
+        }
         this.method = method;
         this.template = template;
-        this.segments = template.substring(1).split("/");
-        this.queryParameters = Set.of(queryParameters);
+        this.segments = template.substring(1).split("/", -1);
+        for (String segment : segments) {
+            if (segment.isEmpty() || (segment.startsWith("{") != segment.endsWith("}"))
+                    || segment.equals("{}")) {
+                throw new IllegalArgumentException("Malformed path template " + template);
+            }
+        }
+        this.queryParameters = Set.copyOf(queryParameters);
     }
 
-    /** The HTTP method. */
+    /**
+     * Any operation, e.g. {@code Route.of("GET", "/api/v1/users/{provider_id}")}; it declares no query
+     * parameters.
+     */
+    public static Route of(String method, String template) {
+        return new Route(method.toUpperCase(Locale.ROOT), template, Set.of());
+    }
+
+    /** A {@code GET} that takes these query parameters (the fake refuses others with 400). */
+    public static Route get(String template, String... queryParameters) {
+        return new Route("GET", template, Set.of(queryParameters));
+    }
+
+    /** A {@code POST}. */
+    public static Route post(String template) {
+        return new Route("POST", template, Set.of());
+    }
+
+    /** A {@code PATCH}. */
+    public static Route patch(String template) {
+        return new Route("PATCH", template, Set.of());
+    }
+
+    /** A {@code DELETE}. */
+    public static Route delete(String template) {
+        return new Route("DELETE", template, Set.of());
+    }
+
+    /** The HTTP method, e.g. {@code GET}. */
     public String method() {
         return method;
     }
 
-    /** The path template as the OpenAPI document writes it. */
+    /** The path template as the OpenAPI document writes it, e.g. {@code /api/v1/chats/{chat_id}}. */
     public String template() {
         return template;
     }
 
     /**
-     * The query parameters the OpenAPI document gives the route; the fake answers 400
+     * The query parameters the OpenAPI document gives the route; the fake's own handling answers 400
      * {@code errors/invalid_parameters} to any other.
      */
     public Set<String> queryParameters() {
@@ -100,5 +118,22 @@ public enum Route {
             }
         }
         return Optional.of(Map.copyOf(params));
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Route && ((Route) other).method.equals(method)
+                && ((Route) other).template.equals(template);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(method, template);
+    }
+
+    /** {@code GET /api/v1/chats/{chat_id}}, with the query parameters when it declares some. */
+    @Override
+    public String toString() {
+        return method + " " + template + (queryParameters.isEmpty() ? "" : " " + new TreeSet<>(queryParameters));
     }
 }

@@ -1,8 +1,11 @@
 package io.unipile.testkit;
 
-import io.unipile.internal.Futures;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.unipile.internal.Futures;
+import io.unipile.testkit.internal.WireJson;
+import io.unipile.testkit.webhooks.WebhookJson;
+import io.unipile.testkit.webhooks.WebhookNotice;
 import io.unipile.webhooks.WebhookFormat;
 import io.unipile.webhooks.WebhookHeader;
 import java.net.URI;
@@ -41,7 +44,6 @@ final class WebhookDispatcher implements AutoCloseable {
     private static final String FORM = "application/x-www-form-urlencoded";
 
     private final FakeUnipileState state;
-    private final WireFormat wire;
     private final WebhookDeliveries log;
     private final List<Duration> retryDelays;
     private final Duration timeout;
@@ -52,10 +54,9 @@ final class WebhookDispatcher implements AutoCloseable {
     private HttpClient client;
     private volatile boolean closed;
 
-    WebhookDispatcher(FakeUnipileState state, WireFormat wire, WebhookDeliveries log, List<Duration> retryDelays,
-                      Duration timeout, ThreadFactory threads) {
+    WebhookDispatcher(FakeUnipileState state, WebhookDeliveries log, List<Duration> retryDelays, Duration timeout,
+                      ThreadFactory threads) {
         this.state = state;
-        this.wire = wire;
         this.log = log;
         this.retryDelays = List.copyOf(retryDelays);
         this.timeout = timeout;
@@ -75,9 +76,7 @@ final class WebhookDispatcher implements AutoCloseable {
     }
 
     private void enqueue(WebhookNotice notice, FakeWebhook webhook) {
-        ObjectNode payload = notice instanceof WebhookNotice.Messaging
-                ? wire.messagingPayload((WebhookNotice.Messaging) notice, webhook)
-                : wire.accountStatusPayload((WebhookNotice.AccountStatus) notice);
+        ObjectNode payload = WebhookJson.payload(notice, webhook);
         List<WebhookHeader> headers = new ArrayList<>(webhook.headers());
         String body;
         if (webhook.format().equals(WebhookFormat.FORM)) {
@@ -86,7 +85,7 @@ final class WebhookDispatcher implements AutoCloseable {
                 headers.add(WebhookHeader.of("Content-Type", FORM));
             }
         } else {
-            body = new String(wire.bytes(payload), StandardCharsets.UTF_8);
+            body = new String(WireJson.bytes(payload), StandardCharsets.UTF_8);
         }
         Instant at = notice instanceof WebhookNotice.Messaging ? ((WebhookNotice.Messaging) notice).at()
                 : Instant.now().truncatedTo(ChronoUnit.MILLIS);

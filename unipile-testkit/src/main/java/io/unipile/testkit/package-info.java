@@ -20,9 +20,13 @@
  *   <li>{@link io.unipile.testkit.FakeUnipileMain}: the same server as a standalone program.</li>
  * </ul>
  *
- * <p>Served routes ({@link io.unipile.testkit.Route}): accounts (list, get, delete), chats (list, start,
- * get, their messages and attendees, send), messages (list, get, attachment download), chat attendees
- * (list, get) and webhooks (list, create, delete). Every answer validates against Unipile's OpenAPI
+ * <p>Served routes ({@link io.unipile.testkit.Routes#all()}), each declared with its handler by its resource
+ * group: {@link io.unipile.testkit.accounts.AccountRoutes accounts} (list, get, delete),
+ * {@link io.unipile.testkit.chats.ChatRoutes chats} (list, start, get, their messages and attendees, send),
+ * {@link io.unipile.testkit.messages.MessageRoutes messages} (list, get, attachment download),
+ * {@link io.unipile.testkit.attendees.AttendeeRoutes chat attendees} (list, get) and
+ * {@link io.unipile.testkit.webhooks.WebhookRoutes webhooks} (list, create, delete). Every answer validates against
+ * Unipile's OpenAPI
  * document (or, for statuses a route does not document, the common error shape). Where Unipile's behaviour is not
  * documented the fake is strict, so that client mistakes fail loudly: unknown form fields, repeated
  * single-valued fields, query parameters a route does not take and LinkedIn options that do not fit the

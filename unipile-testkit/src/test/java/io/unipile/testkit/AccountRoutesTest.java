@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.unipile.accounts.AccountType;
+import io.unipile.testkit.internal.AccountTypes;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -111,10 +112,10 @@ class AccountRoutesTest {
     void sendsEverySettableFieldOfALinkedinAccount() {
         FakeAccount account = server.state().addAccount(FakeAccount.builder(AccountType.LINKEDIN)
                 .id("acc-1").name("Jane Recruiter").createdAt(Instant.parse("2025-01-02T03:04:05.678Z"))
-                .connectionParams(new ConnectionParams.Linkedin("ACoAAjane", "jane-doe", "Jane", "prem-1", null,
+                .connectionParams(new FakeConnectionParams.Linkedin("ACoAAjane", "jane-doe", "Jane", "prem-1", null,
                         List.of("recruiter"),
-                        List.of(new ConnectionParams.Linkedin.Organization("Acme", true, "urn:org:1", "urn:mb:1")),
-                        new ConnectionParams.Linkedin.Proxy("proxy.example", 8080, "http", null, null)))
+                        List.of(new FakeConnectionParams.Linkedin.Organization("Acme", true, "urn:org:1", "urn:mb:1")),
+                        new FakeConnectionParams.Linkedin.Proxy("proxy.example", 8080, "http", null, null)))
                 .currentSignature("sig-1")
                 .signatures(List.of(new FakeAccount.Signature("Default", "-- Jane")))
                 .groups(List.of("grp-1"))

@@ -90,13 +90,13 @@ class ChatRoutesTest {
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         FakeChat chat = server.state().startedChats().get(0);
-        LinkedinOptions options = chat.linkedin();
-        assertThat(options.api()).isEqualTo(LinkedinOptions.Api.RECRUITER);
+        FakeLinkedinOptions options = chat.linkedin();
+        assertThat(options.api()).isEqualTo(FakeLinkedinOptions.Api.RECRUITER);
         assertThat(options.signature()).isEqualTo("Jane, Acme");
         assertThat(options.hiringProjectId()).isEqualTo("hp-1");
         assertThat(options.jobPostingId()).isEqualTo("job-1");
         assertThat(options.emailAddress()).isEqualTo("x@example.com");
-        assertThat(options.visibility()).isEqualTo(LinkedinOptions.Visibility.PROJECT);
+        assertThat(options.visibility()).isEqualTo(FakeLinkedinOptions.Visibility.PROJECT);
         assertThat(options.followUp().subject()).isEqualTo("Following up");
         assertThat(options.followUp().text()).isEqualTo("Any news?");
         assertThat(options.followUp().days()).isEqualTo(3);

@@ -3,7 +3,9 @@ package io.unipile.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -45,7 +47,7 @@ class DemoSeedExtensionTest {
             JsonNode group = Http.json(http.get("/api/v1/chats/" + DemoData.WHATSAPP_CHAT_ID));
             assertThat(group.get("type").asInt()).isEqualTo(1);
             assertThat(server.state().attendees().stream().filter(a -> !a.self()).map(FakeAttendee::name)
-                    .collect(Collectors.toList())).containsExactly("Bob Durand", "Carol", "Dan");
+                    .collect(Collectors.toList())).containsExactly("Bob Durand", "Erin Blanc", "Carol", "Dan");
         }
     }
 
@@ -56,7 +58,7 @@ class DemoSeedExtensionTest {
 
             JsonNode chats = Http.json(http.get("/api/v1/chats"));
             assertThat(chats.get("items")).extracting(c -> c.get("id").asText())
-                    .containsExactly(DemoData.WHATSAPP_CHAT_ID, DemoData.LINKEDIN_CHAT_ID);
+                    .containsExactly(DemoData.WHATSAPP_CHAT_ID, DemoData.LINKEDIN_CHAT_ID, DemoData.ERIN_CHAT_ID);
             assertThat(Http.json(http.get("/api/v1/chats?unread=true")).get("items")).hasSize(1);
 
             JsonNode messages = Http.json(http.get("/api/v1/chats/" + DemoData.LINKEDIN_CHAT_ID + "/messages"));
@@ -65,7 +67,7 @@ class DemoSeedExtensionTest {
             assertThat(resume.get("id").asText()).isEqualTo(DemoData.RESUME_MESSAGE_ID);
             assertThat(resume.get("seen").asInt()).isEqualTo(1);
             assertThat(messages.get("items").get(1).get("reactions").get(0).get("value").asText()).isEqualTo("👍");
-            assertThat(Http.json(http.get("/api/v1/messages")).get("items")).hasSize(5);
+            assertThat(Http.json(http.get("/api/v1/messages")).get("items")).hasSize(6);
 
             java.net.http.HttpResponse<byte[]> pdf = http.getBytes("/api/v1/messages/" + DemoData.RESUME_MESSAGE_ID
                     + "/attachments/" + DemoData.RESUME_ATTACHMENT_ID);
@@ -79,6 +81,35 @@ class DemoSeedExtensionTest {
             assertThat(Http.json(http.get("/api/v1/chat_attendees?account_id=" + DemoData.WHATSAPP_ACCOUNT_ID))
                     .get("items")).hasSize(3);
             assertThat(Http.json(http.get("/api/v1/webhooks")).get("items")).isEmpty();
+        }
+    }
+
+    @Test
+    void demoDataAnswersTheChatActionAndAttendeeRoutes() {
+        try (FakeUnipileServer server = demoServer()) {
+            Http http = new Http(server);
+            String bob = DemoData.BOB_ATTENDEE_ID;
+
+            assertThat(Http.json(http.get("/api/v1/chat_attendees/" + bob + "/chats")).get("items"))
+                    .extracting(c -> c.get("id").asText()).containsExactly(DemoData.LINKEDIN_CHAT_ID);
+            assertThat(Http.json(http.get("/api/v1/chat_attendees/" + bob + "/messages")).get("items"))
+                    .extracting(m -> m.get("text").asText()).containsExactly("Here it is.",
+                            "Hi Alice, are you still looking for a backend engineer?");
+            HttpResponse<byte[]> picture = http.getBytes("/api/v1/chat_attendees/" + bob + "/picture");
+            assertThat(picture.statusCode()).isEqualTo(200);
+            assertThat(picture.headers().firstValue("Content-Type")).hasValue("image/png");
+            assertThat(Arrays.copyOf(picture.body(), 4)).isEqualTo(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+
+            assertThat(Http.json(http.get("/api/v1/chats/" + DemoData.WHATSAPP_CHAT_ID + "/sync")).get("status")
+                    .asText()).isEqualTo("SYNC_STARTED");
+            assertThat(http.patchJson("/api/v1/chats/" + DemoData.WHATSAPP_CHAT_ID,
+                    "{\"action\":\"setReadStatus\",\"value\":true}").statusCode()).isEqualTo(200);
+            assertThat(Http.json(http.get("/api/v1/chats?unread=true")).get("items")).isEmpty();
+            HttpResponse<String> forwarded = http.postJson("/api/v1/messages/" + DemoData.RESUME_MESSAGE_ID
+                    + "/forward", "{\"chat_id\":\"" + DemoData.ERIN_CHAT_ID + "\"}");
+            assertThat(forwarded.statusCode()).isEqualTo(200);
+            assertThat(Http.json(http.get("/api/v1/chats/" + DemoData.ERIN_CHAT_ID)).get("lastMessage")
+                    .get("attachments").get(0).get("file_name").asText()).isEqualTo("bob-durand-resume.pdf");
         }
     }
 }

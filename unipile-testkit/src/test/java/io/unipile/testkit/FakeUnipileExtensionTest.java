@@ -7,6 +7,8 @@ import io.unipile.accounts.AccountType;
 import io.unipile.chats.ChatStarted;
 import io.unipile.chats.StartChatRequest;
 import io.unipile.messages.SendMessageRequest;
+import io.unipile.testkit.accounts.AccountRoutes;
+import io.unipile.testkit.chats.ChatRoutes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -43,7 +45,7 @@ class FakeUnipileExtensionTest {
         assertThat(server.apiKey()).isEqualTo("extension-key");
         assertThat(new Http(server).get("/api/v1/accounts/acc-1").statusCode()).isEqualTo(200);
         server.state().addAccount(AccountType.MAIL);
-        server.faults().on(Route.LIST_ACCOUNTS).always().respond(503);
+        server.faults().on(AccountRoutes.LIST_ACCOUNTS).always().respond(503);
     }
 
     @Test
@@ -70,7 +72,7 @@ class FakeUnipileExtensionTest {
 
         client.chats().sendMessage(started.chatId(), SendMessageRequest.builder().text("Still there?").build());
         assertThat(server.state().sentMessages()).extracting(FakeMessage::text).containsExactly("Hi Bob", "Still there?");
-        assertThat(server.journal().requests(Route.SEND_MESSAGE)).hasSize(1);
+        assertThat(server.journal().requests(ChatRoutes.SEND_MESSAGE)).hasSize(1);
     }
 
     @Nested

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.unipile.accounts.AccountType;
+import io.unipile.testkit.accounts.AccountRoutes;
+import io.unipile.testkit.chats.ChatRoutes;
+import io.unipile.testkit.messages.MessageRoutes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpRequest;
@@ -49,10 +52,10 @@ class FaultInjectionTest {
 
     @Test
     void faultsAreConsumedInOrderAndCountThenNormalAnswersResume() {
-        server.faults().on(Route.SEND_MESSAGE).next(2).respond(503)
-                .on(Route.SEND_MESSAGE).respond(500);
+        server.faults().on(ChatRoutes.SEND_MESSAGE).next(2).respond(503)
+                .on(ChatRoutes.SEND_MESSAGE).respond(500);
 
-        assertThat(server.faults().pending(Route.SEND_MESSAGE)).isEqualTo(3);
+        assertThat(server.faults().pending(ChatRoutes.SEND_MESSAGE)).isEqualTo(3);
         assertThat(send("a").statusCode()).isEqualTo(503);
         assertThat(send("b").statusCode()).isEqualTo(503);
         HttpResponse<String> third = send("c");
@@ -61,31 +64,81 @@ class FaultInjectionTest {
         assertThat(send("d").statusCode()).isEqualTo(201);
 
         assertThat(server.state().sentMessages()).extracting(FakeMessage::text).containsExactly("d");
-        assertThat(server.journal().requests(Route.SEND_MESSAGE)).extracting(RecordedRequest::responseStatus)
+        assertThat(server.journal().requests(ChatRoutes.SEND_MESSAGE)).extracting(RecordedRequest::responseStatus)
                 .containsExactly(503, 503, 500, 201);
-        assertThat(server.journal().requests(Route.SEND_MESSAGE)).extracting(RecordedRequest::applied)
+        assertThat(server.journal().requests(ChatRoutes.SEND_MESSAGE)).extracting(RecordedRequest::applied)
                 .containsExactly(false, false, false, true);
-        assertThat(server.faults().pending(Route.SEND_MESSAGE)).isZero();
+        assertThat(server.faults().pending(ChatRoutes.SEND_MESSAGE)).isZero();
     }
 
     @Test
     void faultsOnOneRouteLeaveOthersAlone() {
-        server.faults().on(Route.LIST_ACCOUNTS).always().respond(504);
+        server.faults().on(AccountRoutes.LIST_ACCOUNTS).always().respond(504);
 
         assertThat(send("x").statusCode()).isEqualTo(201);
         assertThat(http.get("/api/v1/accounts").statusCode()).isEqualTo(504);
         assertThat(http.get("/api/v1/accounts").statusCode()).isEqualTo(504);
-        assertThat(server.faults().pending(Route.LIST_ACCOUNTS)).isEqualTo(Integer.MAX_VALUE);
+        assertThat(server.faults().pending(AccountRoutes.LIST_ACCOUNTS)).isEqualTo(Integer.MAX_VALUE);
 
         server.faults().clear();
         assertThat(http.get("/api/v1/accounts").statusCode()).isEqualTo(200);
     }
 
     @Test
+    void aPathParameterTargetsOneChatAndNthCountsOnlyItsCalls() {
+        FakeChat other = server.state().addChat(chat.accountId(), "33622222222@s.whatsapp.net");
+        server.faults().on(ChatRoutes.SEND_MESSAGE).pathParam("chat_id", chat.id()).nth(3).respond(500);
+        String otherPath = "/api/v1/chats/" + other.id() + "/messages";
+
+        assertThat(send("1").statusCode()).isEqualTo(201);
+        assertThat(http.post(otherPath, new Multipart().field("text", "o")).statusCode()).isEqualTo(201);
+        assertThat(send("2").statusCode()).isEqualTo(201);
+        assertThat(http.post(otherPath, new Multipart().field("text", "o")).statusCode()).isEqualTo(201);
+        assertThat(send("3").statusCode()).isEqualTo(500);
+        assertThat(send("4").statusCode()).isEqualTo(201);
+
+        assertThat(server.journal().matching(r -> r.responseStatus() == 500)).singleElement()
+                .satisfies(r -> assertThat(r.pathParams()).containsEntry("chat_id", chat.id()));
+        assertThat(server.state().messages(chat.id())).extracting(FakeMessage::text).containsExactly("1", "2", "4");
+    }
+
+    @Test
+    void aQueryParameterOrAnyPredicateTargetsRequests() {
+        String accountId = chat.accountId();
+        server.faults().on(MessageRoutes.LIST_MESSAGES).queryParam("account_id", accountId).always().respond(503)
+                .when(r -> r.header("X-Trace").filter("fail"::equals).isPresent()).always().respond(502);
+
+        assertThat(http.get("/api/v1/messages?account_id=" + accountId).statusCode()).isEqualTo(503);
+        assertThat(http.get("/api/v1/messages?account_id=" + accountId).statusCode()).isEqualTo(503);
+        assertThat(http.get("/api/v1/messages").statusCode()).isEqualTo(200);
+        assertThat(http.send(http.request("/api/v1/accounts").header("X-Trace", "fail").build()).statusCode())
+                .isEqualTo(502);
+        assertThat(http.send(http.request("/api/v1/chats/" + chat.id()).header("X-Trace", "fail").build())
+                .statusCode()).isEqualTo(502);
+        assertThat(http.send(http.request("/api/v1/accounts").header("X-Trace", "ok").build()).statusCode())
+                .isEqualTo(200);
+        assertThat(server.faults().pending(MessageRoutes.LIST_MESSAGES)).isEqualTo(Integer.MAX_VALUE);
+    }
+
+    @Test
+    void predicateRulesKeepTheirPlaceInTheQueue() {
+        server.faults().on(ChatRoutes.SEND_MESSAGE).respond(503)
+                .on(ChatRoutes.SEND_MESSAGE).where(r -> r.formField("text").filter("b"::equals).isPresent())
+                .respond(429);
+
+        assertThat(send("b").statusCode()).as("the earlier rule first").isEqualTo(503);
+        assertThat(send("a").statusCode()).isEqualTo(201);
+        assertThat(send("b").statusCode()).isEqualTo(429);
+        assertThat(server.faults().pending(ChatRoutes.SEND_MESSAGE)).isZero();
+        assertThatThrownBy(() -> server.faults().on(ChatRoutes.SEND_MESSAGE).nth(0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void tooManyRequestsCarriesRetryAfterInSecondsOrAsADate() {
         Instant at = Instant.parse("2030-01-02T03:04:05Z");
-        server.faults().on(Route.GET_CHAT).tooManyRequests(Duration.ofSeconds(7))
-                .on(Route.GET_CHAT).inject(Fault.tooManyRequests(at));
+        server.faults().on(ChatRoutes.GET_CHAT).tooManyRequests(Duration.ofSeconds(7))
+                .on(ChatRoutes.GET_CHAT).inject(Fault.tooManyRequests(at));
 
         HttpResponse<String> seconds = http.get("/api/v1/chats/" + chat.id());
         HttpResponse<String> date = http.get("/api/v1/chats/" + chat.id());
@@ -99,7 +152,7 @@ class FaultInjectionTest {
 
     @Test
     void errorAfterProcessingStoresTheWrite() {
-        server.faults().on(Route.SEND_MESSAGE).inject(Fault.status(503).afterProcessing());
+        server.faults().on(ChatRoutes.SEND_MESSAGE).inject(Fault.status(503).afterProcessing());
 
         assertThat(send("stored anyway").statusCode()).isEqualTo(503);
 
@@ -109,7 +162,7 @@ class FaultInjectionTest {
 
     @Test
     void delaysTheAnswer() {
-        server.faults().on(Route.LIST_ACCOUNTS).delay(Duration.ofMillis(300));
+        server.faults().on(AccountRoutes.LIST_ACCOUNTS).delay(Duration.ofMillis(300));
 
         long start = System.nanoTime();
         HttpResponse<String> response = http.get("/api/v1/accounts");
@@ -121,7 +174,7 @@ class FaultInjectionTest {
 
     @Test
     void dropBeforeProcessingFailsTheClientAndStoresNothing() {
-        server.faults().on(Route.SEND_MESSAGE).dropConnection();
+        server.faults().on(ChatRoutes.SEND_MESSAGE).dropConnection();
 
         assertThatThrownBy(() -> http.client().send(sendRequest("lost"), HttpResponse.BodyHandlers.ofString()))
                 .isInstanceOf(IOException.class);
@@ -136,30 +189,30 @@ class FaultInjectionTest {
 
     @Test
     void dropAfterProcessingFailsTheClientButStoresTheMessageOnce() {
-        server.faults().on(Route.SEND_MESSAGE).dropConnectionAfterProcessing();
+        server.faults().on(ChatRoutes.SEND_MESSAGE).dropConnectionAfterProcessing();
 
         assertThatThrownBy(() -> http.client().send(sendRequest("stored"), HttpResponse.BodyHandlers.ofString()))
                 .isInstanceOf(IOException.class);
 
         assertThat(server.state().sentMessages()).extracting(FakeMessage::text).containsExactly("stored");
-        assertThat(server.journal().requests(Route.SEND_MESSAGE)).singleElement()
+        assertThat(server.journal().requests(ChatRoutes.SEND_MESSAGE)).singleElement()
                 .satisfies(r -> assertThat(r.applied()).isTrue());
     }
 
     @Test
     void dropOnAGetFailsTheClientToo() {
-        server.faults().on(Route.GET_CHAT).always().dropConnection();
+        server.faults().on(ChatRoutes.GET_CHAT).always().dropConnection();
 
         assertThatThrownBy(() -> http.client().send(http.request("/api/v1/chats/" + chat.id()).build(),
                 HttpResponse.BodyHandlers.ofString())).isInstanceOf(IOException.class);
         // The JDK client silently retries an idempotent request once on a dropped connection.
-        assertThat(server.journal().requests(Route.GET_CHAT)).isNotEmpty()
+        assertThat(server.journal().requests(ChatRoutes.GET_CHAT)).isNotEmpty()
                 .allSatisfy(r -> assertThat(r.responseStatus()).isZero());
     }
 
     @Test
     void malformedBodyKeepsTheStatusButIsNotJson() {
-        server.faults().on(Route.SEND_MESSAGE).malformedBody();
+        server.faults().on(ChatRoutes.SEND_MESSAGE).malformedBody();
 
         HttpResponse<String> response = send("x");
 
@@ -172,7 +225,7 @@ class FaultInjectionTest {
 
     @Test
     void truncatedBodyFailsTheClientWhileReadingTheBody() {
-        server.faults().on(Route.GET_CHAT).truncatedBody();
+        server.faults().on(ChatRoutes.GET_CHAT).truncatedBody();
 
         assertThatThrownBy(() -> http.client().send(http.request("/api/v1/chats/" + chat.id()).build(),
                 HttpResponse.BodyHandlers.ofString())).isInstanceOf(IOException.class);
@@ -181,7 +234,7 @@ class FaultInjectionTest {
 
     @Test
     void htmlErrorPageLooksLikeAProxyPage() {
-        server.faults().on(Route.GET_ACCOUNT).htmlErrorPage(502);
+        server.faults().on(AccountRoutes.GET_ACCOUNT).htmlErrorPage(502);
 
         HttpResponse<String> response = http.get("/api/v1/accounts/whatever");
 
@@ -192,7 +245,7 @@ class FaultInjectionTest {
 
     @Test
     void htmlPageAfterProcessingStoresTheWrite() {
-        server.faults().on(Route.SEND_MESSAGE).inject(Fault.htmlErrorPage(504).afterProcessing());
+        server.faults().on(ChatRoutes.SEND_MESSAGE).inject(Fault.htmlErrorPage(504).afterProcessing());
 
         HttpResponse<String> response = send("through the gateway");
 
@@ -204,7 +257,7 @@ class FaultInjectionTest {
 
     @Test
     void stallSendsHeadersThenNeverTheBodyUntilClose() throws Exception {
-        server.faults().on(Route.LIST_ACCOUNTS).stallAfterHeaders();
+        server.faults().on(AccountRoutes.LIST_ACCOUNTS).stallAfterHeaders();
 
         CompletableFuture<HttpResponse<InputStream>> headers = http.client().sendAsync(
                 http.request("/api/v1/accounts").build(), HttpResponse.BodyHandlers.ofInputStream());
@@ -227,7 +280,7 @@ class FaultInjectionTest {
 
     @Test
     void faultsStrikeBeforeTheApiKeyCheck() {
-        server.faults().on(Route.LIST_ACCOUNTS).respond(503);
+        server.faults().on(AccountRoutes.LIST_ACCOUNTS).respond(503);
 
         HttpResponse<String> response = http.send(http.request("/api/v1/accounts").setHeader("X-API-KEY", "wrong")
                 .build());
@@ -239,6 +292,6 @@ class FaultInjectionTest {
     void rejectsNonsenseFaults() {
         assertThatThrownBy(() -> Fault.status(200)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Fault.status(500, "unexpected_error")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> server.faults().on(Route.GET_CHAT).next(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> server.faults().on(ChatRoutes.GET_CHAT).next(0)).isInstanceOf(IllegalArgumentException.class);
     }
 }

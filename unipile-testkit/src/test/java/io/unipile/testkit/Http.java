@@ -54,6 +54,11 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    HttpResponse<String> patchJson(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     HttpResponse<byte[]> getBytes(String path) {
         try {
             return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.unipile.accounts.AccountType;
+import io.unipile.testkit.accounts.AccountRoutes;
+import io.unipile.testkit.chats.ChatRoutes;
+import io.unipile.testkit.messages.MessageRoutes;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -247,7 +250,7 @@ class MessagingRoutesTest {
 
         assertThat(http.get(base + "unknown").statusCode()).isEqualTo(404);
         assertThat(http.get("/api/v1/messages/unknown/attachments/" + video.id()).statusCode()).isEqualTo(404);
-        assertThat(server.journal().requests(Route.GET_ATTACHMENT)).hasSize(4);
+        assertThat(server.journal().requests(MessageRoutes.GET_ATTACHMENT)).hasSize(4);
     }
 
     @Test
@@ -308,24 +311,24 @@ class MessagingRoutesTest {
         assertThat(http.get("/api/v1/messages/" + message.id()).statusCode()).isEqualTo(404);
         assertThat(ids(Http.json(http.get("/api/v1/chats")))).containsExactly(kept.id());
         assertThat(state.attendees()).allMatch(a -> a.accountId().equals(whatsapp.id()));
-        assertThat(server.journal().requests(Route.DELETE_ACCOUNT).get(0).applied()).isTrue();
+        assertThat(server.journal().requests(AccountRoutes.DELETE_ACCOUNT).get(0).applied()).isTrue();
 
         HttpResponse<String> again = http.delete("/api/v1/accounts/" + linkedin.id());
         assertThat(again.statusCode()).isEqualTo(404);
         assertThat(Http.json(again).get("type").asText()).isEqualTo("errors/resource_not_found");
-        assertThat(server.journal().requests(Route.DELETE_ACCOUNT).get(1).applied()).isFalse();
+        assertThat(server.journal().requests(AccountRoutes.DELETE_ACCOUNT).get(1).applied()).isFalse();
     }
 
     @Test
     void faultsAndTheJournalWorkPerNewRoute() {
         FakeChat chat = state.addChat(linkedin.id(), "ACoAAbob");
-        server.faults().on(Route.LIST_CHAT_MESSAGES).respond(503);
+        server.faults().on(ChatRoutes.LIST_CHAT_MESSAGES).respond(503);
 
         assertThat(http.get("/api/v1/chats/" + chat.id() + "/messages").statusCode()).isEqualTo(503);
         assertThat(http.get("/api/v1/chats/" + chat.id() + "/messages").statusCode()).isEqualTo(200);
         assertThat(http.get("/api/v1/chats").statusCode()).isEqualTo(200);
-        assertThat(server.journal().requests(Route.LIST_CHAT_MESSAGES)).extracting(RecordedRequest::responseStatus)
+        assertThat(server.journal().requests(ChatRoutes.LIST_CHAT_MESSAGES)).extracting(RecordedRequest::responseStatus)
                 .containsExactly(503, 200);
-        assertThat(server.journal().count(Route.LIST_CHATS)).isEqualTo(1);
+        assertThat(server.journal().count(ChatRoutes.LIST_CHATS)).isEqualTo(1);
     }
 }

@@ -14,6 +14,9 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.unipile.accounts.AccountType;
+import io.unipile.testkit.internal.AccountTypes;
+import io.unipile.testkit.messages.MessageRoutes;
+import io.unipile.testkit.webhooks.WebhookRoutes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,7 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -92,11 +95,11 @@ class OpenApiConformanceTest {
                 .groups(List.of("g1")).build()));
         accounts.add(state.addAccount(FakeAccount.builder(AccountType.GOOGLE_CALENDAR).syncToken("tok").build()));
         accounts.add(state.addAccount(FakeAccount.builder(AccountType.EXCHANGE).connectionParams(
-                new ConnectionParams.Imap("h", 1, "u", null, "s", 2, "u")).build()));
+                new FakeConnectionParams.Imap("h", 1, "u", null, "s", 2, "u")).build()));
         accounts.add(state.addAccount(FakeAccount.builder(AccountType.LINKEDIN).connectionParams(
-                new ConnectionParams.Linkedin("id", "pub", "user", "p1", "c1", List.of("premium", "recruiter"),
-                        List.of(new ConnectionParams.Linkedin.Organization("Org", false, "urn:o", "urn:m")),
-                        new ConnectionParams.Linkedin.Proxy("proxy", 1080, "socks5", "u", "p"))).build()));
+                new FakeConnectionParams.Linkedin("id", "pub", "user", "p1", "c1", List.of("premium", "recruiter"),
+                        List.of(new FakeConnectionParams.Linkedin.Organization("Org", false, "urn:o", "urn:m")),
+                        new FakeConnectionParams.Linkedin.Proxy("proxy", 1080, "socks5", "u", "p"))).build()));
         FakeAccount linkedin = accounts.get(AccountTypes.ALL.indexOf(AccountType.LINKEDIN));
         FakeAccount mail = accounts.get(AccountTypes.ALL.indexOf(AccountType.MAIL));
 
@@ -190,23 +193,27 @@ class OpenApiConformanceTest {
         validated(http.send(http.request("/api/v1/chats").DELETE().build()), "get", null);
 
         listsAndReads(linkedin, mail, chat, withFiles);
+        chatActionsAndAttendees(linkedin, chat, withFiles);
         webhooks(linkedin, mail);
         accountDeletion();
 
         // Every scripted error status, on every route.
-        Map<Route, Runnable> calls = new EnumMap<>(Route.class);
-        for (Route route : Route.values()) {
+        Map<Route, Runnable> calls = new LinkedHashMap<>();
+        for (Route route : Routes.all()) {
             String path = route.template().replace("{id}", "x").replace("{chat_id}", chat.id())
-                    .replace("{message_id}", "m").replace("{attachment_id}", "a");
+                    .replace("{message_id}", "m").replace("{attachment_id}", "a").replace("{attendee_id}", "x")
+                    .replace("{sender_id}", "x");
             String method = route.method().toLowerCase(Locale.ROOT);
+            Set<Route> json = Set.of(WebhookRoutes.CREATE_WEBHOOK, MessageRoutes.FORWARD_MESSAGE);
             calls.put(route, () -> validated(route.method().equals("GET") ? http.get(path)
                     : route.method().equals("DELETE") ? http.delete(path)
-                    : route == Route.CREATE_WEBHOOK ? http.postJson(path, "{}")
+                    : route.method().equals("PATCH") ? http.patchJson(path, "{}")
+                    : json.contains(route) ? http.postJson(path, "{}")
                     : http.post(path, new Multipart().field("account_id", linkedin.id()).field("attendees_ids", "Z")
                             .field("text", "x")), method, route.template()));
         }
         int[] statuses = {400, 401, 403, 404, 409, 415, 422, 429, 500, 501, 502, 503, 504};
-        for (Route route : Route.values()) {
+        for (Route route : Routes.all()) {
             for (int status : statuses) {
                 server.faults().on(route).respond(status);
             }
@@ -265,8 +272,23 @@ class OpenApiConformanceTest {
                 "POST /api/v1/webhooks 404 errors/resource_not_found (common shape)",
                 "POST /api/v1/webhooks 415 errors/unsupported_media_type (common shape)",
                 "POST /api/v1/webhooks 401 errors/invalid_credentials",
-                "DELETE /api/v1/webhooks/{id} 200", "DELETE /api/v1/webhooks/{id} 404 errors/resource_not_found");
-        for (Route route : Route.values()) {
+                "DELETE /api/v1/webhooks/{id} 200", "DELETE /api/v1/webhooks/{id} 404 errors/resource_not_found",
+                "PATCH /api/v1/chats/{chat_id} 200", "PATCH /api/v1/chats/{chat_id} 404 errors/resource_not_found",
+                "PATCH /api/v1/chats/{chat_id} 400 errors/invalid_parameters (common shape)",
+                "PATCH /api/v1/chats/{chat_id} 400 errors/missing_parameters (common shape)",
+                "GET /api/v1/chats/{chat_id}/sync 200", "GET /api/v1/chats/{chat_id}/sync 404 errors/resource_not_found",
+                "POST /api/v1/messages/{message_id}/forward 200",
+                "POST /api/v1/messages/{message_id}/forward 404 errors/resource_not_found (common shape)",
+                "POST /api/v1/messages/{message_id}/forward 422 errors/invalid_message (common shape)",
+                "POST /api/v1/messages/{message_id}/forward 400 errors/missing_parameters (common shape)",
+                "GET /api/v1/chat_attendees/{attendee_id}/chats 200",
+                "GET /api/v1/chat_attendees/{attendee_id}/chats 404 errors/resource_not_found",
+                "GET /api/v1/chat_attendees/{attendee_id}/chats 400 errors/invalid_parameters (common shape)",
+                "GET /api/v1/chat_attendees/{sender_id}/messages 200",
+                "GET /api/v1/chat_attendees/{sender_id}/messages 404 errors/resource_not_found",
+                "GET /api/v1/chat_attendees/{id}/picture 200 (binary)",
+                "GET /api/v1/chat_attendees/{id}/picture 404 errors/resource_not_found (common shape)");
+        for (Route route : Routes.all()) {
             String prefix = route.method() + " " + route.template() + " ";
             assertThat(covered).as("a 2xx of " + route).anyMatch(c -> c.startsWith(prefix + "2"));
             assertThat(covered).as("a 503 of " + route).anyMatch(c -> c.startsWith(prefix + "503"));
@@ -341,6 +363,64 @@ class OpenApiConformanceTest {
         String attendee = "/api/v1/chat_attendees/{id}";
         validated(http.get("/api/v1/chat_attendees/" + state.attendees().get(0).id()), "get", attendee);
         validated(http.get("/api/v1/chat_attendees/unknown"), "get", attendee);
+    }
+
+    /** The chat actions (patch, sync, forward) and an attendee's chats, messages and picture, with their errors. */
+    private void chatActionsAndAttendees(FakeAccount linkedin, FakeChat chat, FakeMessage withFiles) {
+        FakeUnipileState state = server.state();
+        String patch = "/api/v1/chats/{chat_id}";
+        validated(http.patchJson("/api/v1/chats/" + chat.id(), "{\"action\":\"setReadStatus\",\"value\":true}"),
+                "patch", patch);
+        validated(http.patchJson("/api/v1/chats/unknown", "{\"action\":\"setReadStatus\",\"value\":false}"),
+                "patch", patch);
+        validated(http.patchJson("/api/v1/chats/" + chat.id(), "{\"action\":\"setMuteStatus\",\"value\":true}"),
+                "patch", patch);
+        validated(http.patchJson("/api/v1/chats/" + chat.id(), "{\"action\":\"setReadStatus\"}"), "patch", patch);
+
+        String sync = "/api/v1/chats/{chat_id}/sync";
+        validated(http.get("/api/v1/chats/" + chat.id() + "/sync"), "get", sync);
+        validated(http.get("/api/v1/chats/" + chat.id() + "/sync"), "get", sync);
+        validated(http.get("/api/v1/chats/unknown/sync"), "get", sync);
+
+        String forward = "/api/v1/messages/{message_id}/forward";
+        FakeMessage text = state.addMessage(chat.id(), "forward me");
+        validated(http.postJson("/api/v1/messages/" + text.id() + "/forward", "{\"chat_id\":\"" + chat.id() + "\"}"),
+                "post", forward);
+        validated(http.postJson("/api/v1/messages/unknown/forward", "{\"chat_id\":\"" + chat.id() + "\"}"), "post",
+                forward);
+        validated(http.postJson("/api/v1/messages/" + withFiles.id() + "/forward", "{\"chat_id\":\"" + chat.id()
+                + "\"}"), "post", forward); // deleted: 422
+        validated(http.postJson("/api/v1/messages/" + text.id() + "/forward", "{}"), "post", forward);
+
+        FakeAttendee bob = state.addAttendee(FakeAttendee.of(linkedin.id(), "ACoAAbobConformance", "Bob")
+                .withPicture("image/png", FileContent.of(new byte[] {1, 2, 3})));
+        FakeChat bobChat = state.addChat(linkedin.id(), bob.providerId());
+        state.addMessage(FakeMessage.builder(bobChat.id()).from(bob.providerId()).text("hello").build());
+
+        String chats = "/api/v1/chat_attendees/{attendee_id}/chats";
+        String page = validated(http.get("/api/v1/chat_attendees/B1/chats?limit=1"), "get", chats).get("cursor")
+                .asText();
+        validated(http.get("/api/v1/chat_attendees/B1/chats?cursor=" + URLEncoder.encode(page, StandardCharsets.UTF_8)
+                + "&account_id=" + linkedin.id() + "&before=2100-01-01T00:00:00.000Z"), "get", chats);
+        validated(http.get("/api/v1/chat_attendees/" + bob.id() + "," + bob.providerId() + "/chats"), "get", chats);
+        validated(http.get("/api/v1/chat_attendees/unknown/chats"), "get", chats);
+        validated(http.get("/api/v1/chat_attendees/B1/chats?limit=0"), "get", chats);
+
+        String messages = "/api/v1/chat_attendees/{sender_id}/messages";
+        validated(http.get("/api/v1/chat_attendees/" + bob.id() + "/messages"), "get", messages);
+        validated(http.get("/api/v1/chat_attendees/G2/messages?limit=1&after=2000-01-01T00:00:00.000Z"), "get",
+                messages);
+        validated(http.get("/api/v1/chat_attendees/unknown/messages"), "get", messages);
+        validated(http.get("/api/v1/chat_attendees/G2/messages?account_id=nope"), "get", messages);
+
+        String picture = "/api/v1/chat_attendees/{id}/picture";
+        HttpResponse<byte[]> bytes = http.getBytes("/api/v1/chat_attendees/" + bob.id() + "/picture");
+        assertThat(bytes.statusCode()).isEqualTo(200);
+        assertThat(bytes.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(spec.getPaths().get(picture).getGet().getResponses()).containsKey("200");
+        covered.add("GET " + picture + " 200 (binary)");
+        validated(http.get("/api/v1/chat_attendees/unknown/picture"), "get", picture);
+        validated(http.get("/api/v1/chat_attendees/" + state.attendees().get(0).id() + "/picture"), "get", picture);
     }
 
     /** The webhook routes: every source, both formats, every optional field, and the create errors. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.unipile.accounts.AccountType;
+import io.unipile.testkit.accounts.AccountRoutes;
+import io.unipile.testkit.chats.ChatRoutes;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -36,7 +38,7 @@ class RequestJournalTest {
         assertThat(list.sequence()).isEqualTo(1);
         assertThat(list.method()).isEqualTo("GET");
         assertThat(list.path()).isEqualTo("/api/v1/accounts");
-        assertThat(list.route()).contains(Route.LIST_ACCOUNTS);
+        assertThat(list.route()).contains(AccountRoutes.LIST_ACCOUNTS);
         assertThat(list.queryParam("limit")).hasValue("5");
         assertThat(list.queryParam("cursor")).hasValue("a+b");
         assertThat(list.header("accept")).hasValue("application/json");
@@ -46,7 +48,7 @@ class RequestJournalTest {
 
         RecordedRequest start = server.journal().takeRequest(Duration.ofSeconds(1));
         assertThat(start.sequence()).isEqualTo(2);
-        assertThat(start.route()).contains(Route.START_CHAT);
+        assertThat(start.route()).contains(ChatRoutes.START_CHAT);
         assertThat(start.formFieldValues("attendees_ids")).containsExactly("A", "B");
         assertThat(start.formField("linkedin[inmail]")).hasValue("true");
         assertThat(start.files("attachments")).singleElement().satisfies(file -> {
@@ -68,7 +70,7 @@ class RequestJournalTest {
             Thread.sleep(100);
             http.get("/api/v1/accounts/x");
 
-            assertThat(taken.get(5, TimeUnit.SECONDS).route()).contains(Route.GET_ACCOUNT);
+            assertThat(taken.get(5, TimeUnit.SECONDS).route()).contains(AccountRoutes.GET_ACCOUNT);
         } finally {
             background.shutdownNow();
         }
@@ -80,7 +82,7 @@ class RequestJournalTest {
     void awaitsRequestsOfARoute() throws Exception {
         CompletableFuture<List<RecordedRequest>> awaited = CompletableFuture.supplyAsync(() -> {
             try {
-                return server.journal().awaitRequests(Route.LIST_ACCOUNTS, 2, Duration.ofSeconds(5));
+                return server.journal().awaitRequests(AccountRoutes.LIST_ACCOUNTS, 2, Duration.ofSeconds(5));
             } catch (InterruptedException e) {
                 throw new IllegalStateException(e);
             }
@@ -90,10 +92,10 @@ class RequestJournalTest {
         http.get("/api/v1/accounts");
 
         assertThat(awaited.get(5, TimeUnit.SECONDS)).hasSize(2);
-        assertThat(server.journal().count(Route.GET_ACCOUNT)).isEqualTo(1);
+        assertThat(server.journal().count(AccountRoutes.GET_ACCOUNT)).isEqualTo(1);
         assertThat(server.journal().matching(r -> r.responseStatus() == 404)).hasSize(1);
-        assertThatThrownBy(() -> server.journal().awaitRequests(Route.START_CHAT, 1, Duration.ofMillis(50)))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("START_CHAT");
+        assertThatThrownBy(() -> server.journal().awaitRequests(ChatRoutes.START_CHAT, 1, Duration.ofMillis(50)))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("POST /api/v1/chats");
     }
 
     @Test
@@ -108,7 +110,7 @@ class RequestJournalTest {
     @Test
     void resetForgetsStateJournalAndFaults() {
         server.state().addAccount(AccountType.MAIL);
-        server.faults().on(Route.LIST_ACCOUNTS).always().respond(500);
+        server.faults().on(AccountRoutes.LIST_ACCOUNTS).always().respond(500);
         http.get("/api/v1/accounts");
 
         server.reset();
@@ -137,7 +139,7 @@ class RequestJournalTest {
         }
         assertThat(server.state().sentMessages()).hasSize(80)
                 .extracting(FakeMessage::text).doesNotHaveDuplicates();
-        assertThat(server.journal().requests(Route.SEND_MESSAGE)).hasSize(80)
+        assertThat(server.journal().requests(ChatRoutes.SEND_MESSAGE)).hasSize(80)
                 .extracting(RecordedRequest::sequence).doesNotHaveDuplicates();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.unipile.accounts.AccountType;
+import io.unipile.testkit.webhooks.WebhookRoutes;
 import io.unipile.webhooks.WebhookEventType;
 import io.unipile.webhooks.WebhookFormat;
 import io.unipile.webhooks.WebhookSource;
@@ -51,7 +52,7 @@ class WebhookRoutesTest {
         assertThat(webhook.events()).containsExactly(WebhookEventType.MESSAGE_RECEIVED);
         assertThat(webhook.accounts()).isEmpty();
         assertThat(webhook.origin()).isEqualTo(Origin.API);
-        RecordedRequest recorded = server.journal().requests(Route.CREATE_WEBHOOK).get(0);
+        RecordedRequest recorded = server.journal().requests(WebhookRoutes.CREATE_WEBHOOK).get(0);
         assertThat(recorded.jsonBody()).contains(
                 "{\"request_url\":\"https://hooks.example.com/in\",\"source\":\"messaging\"}");
         assertThat(recorded.applied()).isTrue();
@@ -146,7 +147,7 @@ class WebhookRoutesTest {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(Http.json(response).get("type").asText()).isEqualTo(type);
         assertThat(server.state().webhooks()).isEmpty();
-        assertThat(server.journal().requests(Route.CREATE_WEBHOOK).get(0).applied()).isFalse();
+        assertThat(server.journal().requests(WebhookRoutes.CREATE_WEBHOOK).get(0).applied()).isFalse();
     }
 
     @Test

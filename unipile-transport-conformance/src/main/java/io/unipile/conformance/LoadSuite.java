@@ -14,7 +14,7 @@ import io.unipile.testkit.FakeChat;
 import io.unipile.testkit.FakeMessage;
 import io.unipile.testkit.FakeUnipileServer;
 import io.unipile.testkit.Fault;
-import io.unipile.testkit.Route;
+import io.unipile.testkit.chats.ChatRoutes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -72,7 +72,7 @@ public abstract class LoadSuite {
                 v -> Fault.disconnectAfterProcessing());
         for (int i = 0; i < 250; i++) {
             for (Function<Void, Fault> f : pattern) {
-                server.faults().on(Route.SEND_MESSAGE).inject(f.apply(null));
+                server.faults().on(ChatRoutes.SEND_MESSAGE).inject(f.apply(null));
             }
         }
     }
@@ -136,7 +136,7 @@ public abstract class LoadSuite {
             System.out.printf("load (%s): %d sends, %d sent, %d failed, %d unknown (%d of them stored), "
                             + "%d lost, %d duplicated, %d requests seen by the fake%n",
                     transportProvider().name(), told.size(), sent, failed, unknown, unknownStored, lost, duplicated,
-                    server.journal().count(Route.SEND_MESSAGE));
+                    server.journal().count(ChatRoutes.SEND_MESSAGE));
 
             assertThat(told).hasSize(SENDS);
             assertThat(lost).as("sends reported as sent but not stored").isZero();

@@ -19,6 +19,8 @@ import io.unipile.testkit.FakeAccount;
 import io.unipile.testkit.FakeChat;
 import io.unipile.testkit.FakeUnipileServer;
 import io.unipile.testkit.Route;
+import io.unipile.testkit.accounts.AccountRoutes;
+import io.unipile.testkit.chats.ChatRoutes;
 import io.unipile.testsupport.ManualTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -117,20 +119,20 @@ public abstract class ResilienceSuite {
 
     @Test
     void aReadIsRetriedOn503And504WithExponentialDelays() {
-        server.faults().on(Route.GET_ACCOUNT).respond(503);
-        server.faults().on(Route.GET_ACCOUNT).respond(504);
+        server.faults().on(AccountRoutes.GET_ACCOUNT).respond(503);
+        server.faults().on(AccountRoutes.GET_ACCOUNT).respond(504);
 
         Account a = client().accounts().get(account.id());
 
         assertThat(a.id()).isEqualTo(account.id());
-        assertThat(sent(Route.GET_ACCOUNT)).isEqualTo(3);
+        assertThat(sent(AccountRoutes.GET_ACCOUNT)).isEqualTo(3);
         assertThat(time.sleeps()).containsExactly(Duration.ofMillis(200), Duration.ofMillis(400));
     }
 
     @Test
     void aReadIsRetriedAfterItsBodyWasCutOffOrItsConnectionDropped() {
-        server.faults().on(Route.GET_CHAT).dropConnection();
-        server.faults().on(Route.GET_CHAT).htmlErrorPage(502);
+        server.faults().on(ChatRoutes.GET_CHAT).dropConnection();
+        server.faults().on(ChatRoutes.GET_CHAT).htmlErrorPage(502);
 
         assertThat(client().chats().get(chat.id()).id()).isEqualTo(chat.id());
         assertThat(time.sleeps()).isNotEmpty();
@@ -138,17 +140,17 @@ public abstract class ResilienceSuite {
 
     @Test
     void retriesEndAndTheLastErrorIsReported() {
-        server.faults().on(Route.GET_ACCOUNT).always().respond(500);
+        server.faults().on(AccountRoutes.GET_ACCOUNT).always().respond(500);
 
         ServerException e = catchThrowableOfType(ServerException.class, () -> client().accounts().get(account.id()));
 
         assertThat(e.statusCode()).isEqualTo(500);
-        assertThat(sent(Route.GET_ACCOUNT)).isEqualTo(3);
+        assertThat(sent(AccountRoutes.GET_ACCOUNT)).isEqualTo(3);
     }
 
     @Test
     void retryAfterInSecondsIsHonouredExactly() {
-        server.faults().on(Route.LIST_ACCOUNTS).tooManyRequests(Duration.ofSeconds(3));
+        server.faults().on(AccountRoutes.LIST_ACCOUNTS).tooManyRequests(Duration.ofSeconds(3));
 
         assertThat(client().accounts().list().items()).hasSize(1);
         assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(3));
@@ -157,7 +159,7 @@ public abstract class ResilienceSuite {
     @Test
     void retryAfterAsAnHttpDateIsHonoured() {
         // The date is read against the client's clock, which this suite controls.
-        server.faults().on(Route.LIST_ACCOUNTS).inject(Fault.tooManyRequests(time.instant().plusSeconds(9)));
+        server.faults().on(AccountRoutes.LIST_ACCOUNTS).inject(Fault.tooManyRequests(time.instant().plusSeconds(9)));
 
         assertThat(client().accounts().list().items()).hasSize(1);
         assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(9));
@@ -165,7 +167,7 @@ public abstract class ResilienceSuite {
 
     @Test
     void aRetryAfterBeyondTheCapIsReportedNotWaitedFor() {
-        server.faults().on(Route.LIST_ACCOUNTS).tooManyRequests(Duration.ofSeconds(120));
+        server.faults().on(AccountRoutes.LIST_ACCOUNTS).tooManyRequests(Duration.ofSeconds(120));
 
         RateLimitException e = catchThrowableOfType(RateLimitException.class, () -> client().accounts().list());
 
@@ -177,29 +179,29 @@ public abstract class ResilienceSuite {
 
     @Test
     void aWriteAnswered429IsRetriedAndStoredOnce() {
-        server.faults().on(Route.SEND_MESSAGE).tooManyRequests(Duration.ofSeconds(1));
+        server.faults().on(ChatRoutes.SEND_MESSAGE).tooManyRequests(Duration.ofSeconds(1));
 
         assertThat(client().chats().sendMessage(chat.id(), hello()).messageId()).isNotNull();
-        assertThat(sent(Route.SEND_MESSAGE)).isEqualTo(2);
+        assertThat(sent(ChatRoutes.SEND_MESSAGE)).isEqualTo(2);
         assertThat(stored()).isEqualTo(1);
     }
 
     @Test
     void aWriteAnswered503IsNotResentAndItsOutcomeIsUnknown() {
-        server.faults().on(Route.SEND_MESSAGE).inject(Fault.status(503).afterProcessing());
+        server.faults().on(ChatRoutes.SEND_MESSAGE).inject(Fault.status(503).afterProcessing());
 
         ServerException e = catchThrowableOfType(ServerException.class,
                 () -> client().chats().sendMessage(chat.id(), hello()));
 
         assertThat(e.details().isOutcomeUnknown()).isTrue();
         assertThat(e.getMessage()).contains("outcome is unknown");
-        assertThat(sent(Route.SEND_MESSAGE)).isEqualTo(1);
+        assertThat(sent(ChatRoutes.SEND_MESSAGE)).isEqualTo(1);
         assertThat(stored()).isEqualTo(1);
     }
 
     @Test
     void aWriteWhoseConnectionDroppedAfterProcessingIsNotResent() {
-        server.faults().on(Route.START_CHAT).dropConnectionAfterProcessing();
+        server.faults().on(ChatRoutes.START_CHAT).dropConnectionAfterProcessing();
 
         UnipileTransportException e = catchThrowableOfType(UnipileTransportException.class,
                 () -> client().chats().start(io.unipile.chats.StartChatRequest.builder(account.id(), "ACoAAann")
@@ -207,25 +209,25 @@ public abstract class ResilienceSuite {
 
         assertThat(e.mayHaveReachedServer()).isTrue();
         assertThat(e.getMessage()).contains("outcome is unknown");
-        assertThat(sent(Route.START_CHAT)).isEqualTo(1);
+        assertThat(sent(ChatRoutes.START_CHAT)).isEqualTo(1);
         assertThat(server.state().startedChats()).hasSize(1);
     }
 
     @Test
     void aWriteWhoseConnectionDroppedBeforeProcessingIsStillNotResent() {
-        server.faults().on(Route.SEND_MESSAGE).dropConnection();
+        server.faults().on(ChatRoutes.SEND_MESSAGE).dropConnection();
 
         UnipileTransportException e = catchThrowableOfType(UnipileTransportException.class,
                 () -> client().chats().sendMessage(chat.id(), hello()));
 
         assertThat(e.mayHaveReachedServer()).isTrue();
-        assertThat(sent(Route.SEND_MESSAGE)).isEqualTo(1);
+        assertThat(sent(ChatRoutes.SEND_MESSAGE)).isEqualTo(1);
         assertThat(stored()).isZero();
     }
 
     @Test
     void aWriteThatTimesOutIsNotResent() throws InterruptedException {
-        server.faults().on(Route.SEND_MESSAGE).delay(Duration.ofSeconds(2));
+        server.faults().on(ChatRoutes.SEND_MESSAGE).delay(Duration.ofSeconds(2));
         UnipileClient c = client(clientBuilder().requestTimeout(Duration.ofMillis(300)));
 
         UnipileTimeoutException e = catchThrowableOfType(UnipileTimeoutException.class,
@@ -234,8 +236,8 @@ public abstract class ResilienceSuite {
         assertThat(e.mayHaveReachedServer()).isTrue();
         assertThat(time.sleeps()).isEmpty();
         // The fake handles the request once its delay is over: the message lands although the caller gave up.
-        assertThat(server.journal().awaitRequests(Route.SEND_MESSAGE, 1, Duration.ofSeconds(10))).hasSize(1);
-        assertThat(sent(Route.SEND_MESSAGE)).isEqualTo(1);
+        assertThat(server.journal().awaitRequests(ChatRoutes.SEND_MESSAGE, 1, Duration.ofSeconds(10))).hasSize(1);
+        assertThat(sent(ChatRoutes.SEND_MESSAGE)).isEqualTo(1);
     }
 
     @Test
@@ -287,12 +289,12 @@ public abstract class ResilienceSuite {
 
     @Test
     void asyncWritesFollowTheSameRules() {
-        server.faults().on(Route.SEND_MESSAGE).tooManyRequests(Duration.ofSeconds(1));
-        server.faults().on(Route.SEND_MESSAGE).inject(Fault.status(500).afterProcessing());
+        server.faults().on(ChatRoutes.SEND_MESSAGE).tooManyRequests(Duration.ofSeconds(1));
+        server.faults().on(ChatRoutes.SEND_MESSAGE).inject(Fault.status(500).afterProcessing());
 
         assertThatThrownBy(() -> client().chats().sendMessageAsync(chat.id(), hello()).join())
                 .isInstanceOf(CompletionException.class).hasCauseInstanceOf(ServerException.class);
-        assertThat(sent(Route.SEND_MESSAGE)).isEqualTo(2);
+        assertThat(sent(ChatRoutes.SEND_MESSAGE)).isEqualTo(2);
         assertThat(stored()).isEqualTo(1);
     }
 
@@ -300,7 +302,7 @@ public abstract class ResilienceSuite {
 
     @Test
     void aSlowReadTimesOutPerAttemptAndIsRetried() {
-        server.faults().on(Route.GET_ACCOUNT).delay(Duration.ofSeconds(4));
+        server.faults().on(AccountRoutes.GET_ACCOUNT).delay(Duration.ofSeconds(4));
         UnipileClient c = client(clientBuilder().requestTimeout(Duration.ofSeconds(1)));
 
         assertThat(c.accounts().get(account.id()).id()).isEqualTo(account.id());
@@ -310,7 +312,7 @@ public abstract class ResilienceSuite {
 
     @Test
     void theOverallDeadlineEndsACallAcrossAttempts() {
-        server.faults().on(Route.GET_ACCOUNT).always().delay(Duration.ofSeconds(3));
+        server.faults().on(AccountRoutes.GET_ACCOUNT).always().delay(Duration.ofSeconds(3));
         UnipileClient c = client(clientBuilder().retryPolicy(RetryPolicy.NONE).requestTimeout(Duration.ofSeconds(10))
                 .overallTimeout(Duration.ofMillis(400)));
         long start = System.nanoTime();
@@ -324,7 +326,7 @@ public abstract class ResilienceSuite {
 
     @Test
     void aBodyThatStallsAfterTheHeadersEndsWithATimeout() {
-        server.faults().on(Route.GET_CHAT).stallAfterHeaders();
+        server.faults().on(ChatRoutes.GET_CHAT).stallAfterHeaders();
         UnipileClient c = client(clientBuilder().requestTimeout(Duration.ofMillis(500)));
 
         UnipileTimeoutException e = catchThrowableOfType(UnipileTimeoutException.class, () -> c.chats().get(chat.id()));
@@ -334,7 +336,7 @@ public abstract class ResilienceSuite {
 
     @Test
     void aTruncatedBodyIsAFormatErrorNotAHang() {
-        server.faults().on(Route.GET_CHAT).malformedBody();
+        server.faults().on(ChatRoutes.GET_CHAT).malformedBody();
 
         assertThatThrownBy(() -> client().chats().get(chat.id())).isInstanceOf(UnipileResponseFormatException.class);
     }
@@ -345,7 +347,7 @@ public abstract class ResilienceSuite {
     void theCircuitOpensFailsFastAndRecoversAfterItsWait() {
         UnipileClient c = client(clientBuilder().retryPolicy(RetryPolicy.NONE)
                 .circuitBreakerPolicy(new CircuitBreakerPolicy(true, 50f, 4, 4, Duration.ofSeconds(30), 1)));
-        server.faults().on(Route.GET_ACCOUNT).next(4).respond(503);
+        server.faults().on(AccountRoutes.GET_ACCOUNT).next(4).respond(503);
         for (int i = 0; i < 4; i++) {
             assertThatThrownBy(() -> c.accounts().get(account.id())).isInstanceOf(ServerException.class);
         }
@@ -353,7 +355,7 @@ public abstract class ResilienceSuite {
         CircuitOpenException open = catchThrowableOfType(CircuitOpenException.class,
                 () -> c.accounts().get(account.id()));
         assertThat(open.mayHaveReachedServer()).isFalse();
-        assertThat(sent(Route.GET_ACCOUNT)).isEqualTo(4);
+        assertThat(sent(AccountRoutes.GET_ACCOUNT)).isEqualTo(4);
 
         time.advance(Duration.ofSeconds(31));
         assertThat(c.accounts().get(account.id()).id()).isEqualTo(account.id());

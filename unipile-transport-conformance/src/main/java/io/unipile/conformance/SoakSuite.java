@@ -17,6 +17,8 @@ import io.unipile.testkit.FakeMessage;
 import io.unipile.testkit.FakeUnipileServer;
 import io.unipile.testkit.Fault;
 import io.unipile.testkit.Route;
+import io.unipile.testkit.accounts.AccountRoutes;
+import io.unipile.testkit.chats.ChatRoutes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -177,7 +179,7 @@ public abstract class SoakSuite {
 
     private static void injectFaults(FakeUnipileServer server, long end) {
         SplittableRandom random = new SplittableRandom(7);
-        Route[] routes = {Route.LIST_ACCOUNTS, Route.GET_ACCOUNT, Route.GET_CHAT, Route.SEND_MESSAGE, Route.START_CHAT};
+        Route[] routes = {AccountRoutes.LIST_ACCOUNTS, AccountRoutes.GET_ACCOUNT, ChatRoutes.GET_CHAT, ChatRoutes.SEND_MESSAGE, ChatRoutes.START_CHAT};
         while (System.nanoTime() < end) {
             Route route = routes[random.nextInt(routes.length)];
             Fault fault = switch (random.nextInt(9)) {

@@ -10,7 +10,7 @@ import io.unipile.testkit.FakeChat;
 import io.unipile.testkit.FakeMessage;
 import io.unipile.testkit.FakeUnipile;
 import io.unipile.testkit.FakeUnipileServer;
-import io.unipile.testkit.Route;
+import io.unipile.testkit.chats.ChatRoutes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -59,13 +59,13 @@ class CandidateOutreachTest {
 
     @Test
     void aMessageThatMayHaveGoneOutIsReportedUnknownAndNotSentTwice() {
-        server.faults().on(Route.START_CHAT).dropConnectionAfterProcessing();
+        server.faults().on(ChatRoutes.START_CHAT).dropConnectionAfterProcessing();
 
         List<Outcome> outcomes = new CandidateOutreach(client, recruiter.id())
                 .reachOut(List.of(new Candidate("ACoAAann", "Ann")), "SRE");
 
         assertThat(outcomes).extracting(Outcome::status).containsExactly(Status.UNKNOWN);
         assertThat(server.state().startedChats()).hasSize(1);
-        assertThat(server.journal().requests(Route.START_CHAT)).hasSize(1);
+        assertThat(server.journal().requests(ChatRoutes.START_CHAT)).hasSize(1);
     }
 }

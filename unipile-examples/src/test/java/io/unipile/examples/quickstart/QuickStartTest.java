@@ -3,7 +3,7 @@ package io.unipile.examples.quickstart;
 import io.unipile.accounts.AccountType;
 import io.unipile.testkit.FakeMessage;
 import io.unipile.testkit.FakeUnipileServer;
-import io.unipile.testkit.Route;
+import io.unipile.testkit.chats.ChatRoutes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,7 +112,7 @@ class QuickStartTest {
     @Test
     void aFailingStepIsNamedAndTheExitCodeIsOne() {
         remote.state().addAccount(AccountType.LINKEDIN);
-        remote.faults().on(Route.START_CHAT).respond(422);
+        remote.faults().on(ChatRoutes.START_CHAT).respond(422);
 
         int code = run(remoteEnv(), "--to", "ACoAAcarol");
 

@@ -18,7 +18,8 @@ import io.unipile.testkit.FakeAccount;
 import io.unipile.testkit.FakeChat;
 import io.unipile.testkit.FakeUnipileServer;
 import io.unipile.testkit.Fault;
-import io.unipile.testkit.Route;
+import io.unipile.testkit.accounts.AccountRoutes;
+import io.unipile.testkit.chats.ChatRoutes;
 import io.unipile.testkit.internal.SelfSignedCertificate;
 import io.unipile.testsupport.CapturedLogs;
 import io.unipile.transport.httpclient.HttpClientTransportProvider;
@@ -86,13 +87,13 @@ class SecurityTest {
             // The asynchronous path has connections and logging of its own.
             client.accounts().getAsync(account.id()).join();
             client.chats().sendMessageAsync(chat.id(), SendMessageRequest.ofText("async")).join();
-            server.faults().on(Route.GET_ACCOUNT).respond(503);
-            server.faults().on(Route.SEND_MESSAGE).tooManyRequests(Duration.ofSeconds(0));
-            server.faults().on(Route.SEND_MESSAGE).inject(Fault.status(500).afterProcessing());
-            server.faults().on(Route.GET_CHAT).dropConnectionAfterProcessing();
-            server.faults().on(Route.GET_CHAT).dropConnectionAfterProcessing();
-            server.faults().on(Route.LIST_ACCOUNTS).delay(Duration.ofSeconds(3));
-            server.faults().on(Route.LIST_ACCOUNTS).delay(Duration.ofSeconds(3));
+            server.faults().on(AccountRoutes.GET_ACCOUNT).respond(503);
+            server.faults().on(ChatRoutes.SEND_MESSAGE).tooManyRequests(Duration.ofSeconds(0));
+            server.faults().on(ChatRoutes.SEND_MESSAGE).inject(Fault.status(500).afterProcessing());
+            server.faults().on(ChatRoutes.GET_CHAT).dropConnectionAfterProcessing();
+            server.faults().on(ChatRoutes.GET_CHAT).dropConnectionAfterProcessing();
+            server.faults().on(AccountRoutes.LIST_ACCOUNTS).delay(Duration.ofSeconds(3));
+            server.faults().on(AccountRoutes.LIST_ACCOUNTS).delay(Duration.ofSeconds(3));
 
             client.accounts().get(account.id());
             List<Supplier<?>> calls = List.of(

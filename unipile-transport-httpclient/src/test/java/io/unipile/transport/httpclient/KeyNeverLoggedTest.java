@@ -1,5 +1,6 @@
 package io.unipile.transport.httpclient;
 
+import io.unipile.testkit.accounts.AccountRoutes;
 import io.unipile.testsupport.CapturedLogs;
 
 import io.unipile.http.HttpMethod;
@@ -8,7 +9,6 @@ import io.unipile.http.TransportIOException;
 import io.unipile.http.TransportRequest;
 import io.unipile.http.TransportResponse;
 import io.unipile.testkit.FakeUnipileServer;
-import io.unipile.testkit.Route;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
@@ -84,7 +84,7 @@ class KeyNeverLoggedTest {
                     }
                 }
                 // A failed exchange too: the deadline cancels it while the server holds the response.
-                server.faults().on(Route.LIST_ACCOUNTS).delay(Duration.ofSeconds(2));
+                server.faults().on(AccountRoutes.LIST_ACCOUNTS).delay(Duration.ofSeconds(2));
                 Throwable timedOut = catchThrowable(() -> send(t, async,
                         listAccounts(server).withTimeout(Duration.ofMillis(300))));
                 assertThat(timedOut).isNotNull();

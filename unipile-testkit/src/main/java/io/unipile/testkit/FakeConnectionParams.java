@@ -10,14 +10,14 @@ import java.util.Set;
  * An account's {@code connection_params}: one shape per group of {@link AccountType}s, as the
  * OpenAPI document gives them. Nullable components are the ones the document marks optional.
  */
-public sealed interface ConnectionParams {
+public sealed interface FakeConnectionParams {
 
     /** The account types whose {@code connection_params} have this shape. */
     Set<AccountType> accountTypes();
 
     /** {@code MOBILE}: {@code {im: {phone_number, sim_serial_number}, call: {...}}}. */
     record Mobile(String imPhoneNumber, String imSimSerialNumber, String callPhoneNumber,
-                  String callSimSerialNumber) implements ConnectionParams {
+                  String callSimSerialNumber) implements FakeConnectionParams {
         /** Requires the fields the OpenAPI document marks required. */
         public Mobile {
             requireAll(imPhoneNumber, imSimSerialNumber, callPhoneNumber, callSimSerialNumber);
@@ -31,7 +31,7 @@ public sealed interface ConnectionParams {
 
     /** {@code MAIL}, {@code ICLOUD}, {@code EXCHANGE}: IMAP and SMTP settings. */
     record Imap(String imapHost, int imapPort, String imapUser, String imapEncryption, String smtpHost,
-                int smtpPort, String smtpUser) implements ConnectionParams {
+                int smtpPort, String smtpUser) implements FakeConnectionParams {
         private static final Set<String> ENCRYPTIONS = Set.of("tls", "ssl", "starttls", "default");
 
         /** @param imapEncryption tls, ssl, starttls, default, or null to leave it out */
@@ -50,7 +50,7 @@ public sealed interface ConnectionParams {
 
     /** {@code GOOGLE_OAUTH}, {@code OUTLOOK}: {@code {mail: {id, username}, calendar: {id, username}}}. */
     record OAuth(String mailId, String mailUsername, String calendarId, String calendarUsername)
-            implements ConnectionParams {
+            implements FakeConnectionParams {
         /** Requires the fields the OpenAPI document marks required. */
         public OAuth {
             requireAll(mailId, mailUsername, calendarId, calendarUsername);
@@ -63,7 +63,7 @@ public sealed interface ConnectionParams {
     }
 
     /** {@code GOOGLE_CALENDAR}: {@code {calendar: string}}. */
-    record Calendar(String calendar) implements ConnectionParams {
+    record Calendar(String calendar) implements FakeConnectionParams {
         /** Requires the fields the OpenAPI document marks required. */
         public Calendar {
             requireAll(calendar);
@@ -76,7 +76,7 @@ public sealed interface ConnectionParams {
     }
 
     /** {@code WHATSAPP}: {@code {im: {phone_number}}}. */
-    record Whatsapp(String phoneNumber) implements ConnectionParams {
+    record Whatsapp(String phoneNumber) implements FakeConnectionParams {
         /** Requires the fields the OpenAPI document marks required. */
         public Whatsapp {
             requireAll(phoneNumber);
@@ -99,7 +99,7 @@ public sealed interface ConnectionParams {
      */
     record Linkedin(String id, String publicIdentifier, String username, String premiumId,
                     String premiumContractId, List<String> premiumFeatures, List<Organization> organizations,
-                    Proxy proxy) implements ConnectionParams {
+                    Proxy proxy) implements FakeConnectionParams {
         private static final Set<String> FEATURES = Set.of("recruiter", "sales_navigator", "premium");
 
         /** Requires the fields the OpenAPI document marks required. */
@@ -151,7 +151,7 @@ public sealed interface ConnectionParams {
     }
 
     /** {@code SLACK}: {@code {im: {url, user, user_id, team, team_id}}}. */
-    record Slack(String url, String user, String userId, String team, String teamId) implements ConnectionParams {
+    record Slack(String url, String user, String userId, String team, String teamId) implements FakeConnectionParams {
         /** Requires the fields the OpenAPI document marks required. */
         public Slack {
             requireAll(url, user, userId, team, teamId);
@@ -164,7 +164,7 @@ public sealed interface ConnectionParams {
     }
 
     /** {@code TELEGRAM}: {@code {im: {user_id, username}}}. */
-    record Telegram(String userId, String username) implements ConnectionParams {
+    record Telegram(String userId, String username) implements FakeConnectionParams {
         /** Requires the fields the OpenAPI document marks required. */
         public Telegram {
             requireAll(userId, username);
@@ -177,7 +177,7 @@ public sealed interface ConnectionParams {
     }
 
     /** {@code TWITTER}, {@code INSTAGRAM}, {@code MESSENGER}: {@code {im: {id, username}}}. */
-    record Profile(String id, String username) implements ConnectionParams {
+    record Profile(String id, String username) implements FakeConnectionParams {
         /** Requires the fields the OpenAPI document marks required. */
         public Profile {
             requireAll(id, username);
@@ -195,7 +195,7 @@ public sealed interface ConnectionParams {
      * @param providerId the account holder's id at the provider, reused where the shape has an id
      * @param handle a short user name, reused for user names and e-mail addresses
      */
-    static ConnectionParams defaultsFor(AccountType type, String providerId, String handle) {
+    static FakeConnectionParams defaultsFor(AccountType type, String providerId, String handle) {
         String email = handle + "@example.com";
         if (type.equals(AccountType.MOBILE)) {
             return new Mobile("+33600000001", "8933000000000000001", "+33600000001", "8933000000000000001");

@@ -1,19 +1,19 @@
-package io.unipile.testkit;
+package io.unipile.testkit.internal;
 
 import io.unipile.accounts.AccountType;
 import java.util.List;
 import java.util.Set;
 
 /** The account types the fake serves: the fourteen of Unipile's account schema, seven of them with chats. */
-final class AccountTypes {
+public final class AccountTypes {
     /** Every type the fake can hold an account of, in the order of the OpenAPI document. */
-    static final List<AccountType> ALL = List.of(AccountType.MOBILE, AccountType.MAIL, AccountType.GOOGLE_OAUTH,
+    public static final List<AccountType> ALL = List.of(AccountType.MOBILE, AccountType.MAIL, AccountType.GOOGLE_OAUTH,
             AccountType.ICLOUD, AccountType.OUTLOOK, AccountType.GOOGLE_CALENDAR, AccountType.WHATSAPP,
             AccountType.LINKEDIN, AccountType.SLACK, AccountType.TWITTER, AccountType.EXCHANGE, AccountType.TELEGRAM,
             AccountType.INSTAGRAM, AccountType.MESSENGER);
 
     /** The types with chats: the only values of {@code Chat.account_type} and of the {@code account_type} filter. */
-    static final Set<AccountType> MESSAGING = Set.of(AccountType.WHATSAPP, AccountType.LINKEDIN, AccountType.SLACK,
+    public static final Set<AccountType> MESSAGING = Set.of(AccountType.WHATSAPP, AccountType.LINKEDIN, AccountType.SLACK,
             AccountType.TWITTER, AccountType.TELEGRAM, AccountType.INSTAGRAM, AccountType.MESSENGER);
 
     private AccountTypes() {
@@ -23,7 +23,7 @@ final class AccountTypes {
      * Whether accounts of this type have chats. Unipile's {@code Chat.account_type} admits only these, so the fake
      * refuses chats on the others.
      */
-    static boolean isMessaging(AccountType type) {
+    public static boolean isMessaging(AccountType type) {
         return MESSAGING.contains(type);
     }
 }

@@ -1,8 +1,22 @@
-package io.unipile.testkit;
+package io.unipile.testkit.webhooks;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import static io.unipile.testkit.internal.JsonFields.optionalText;
+import static io.unipile.testkit.internal.JsonFields.requiredText;
+import static io.unipile.testkit.internal.JsonFields.text;
+
+import io.unipile.testkit.FakeWebhook;
+import io.unipile.testkit.Origin;
+import io.unipile.testkit.Route;
+import io.unipile.testkit.internal.ApiException;
+import io.unipile.testkit.internal.Endpoint;
+import io.unipile.testkit.internal.IncomingRequest;
+import io.unipile.testkit.internal.JsonFields;
+import io.unipile.testkit.internal.Reply;
+import io.unipile.testkit.internal.ResourceGroup;
+import io.unipile.testkit.internal.SharedState;
+import io.unipile.testkit.internal.WireJson;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.unipile.webhooks.CreateWebhookRequest;
 import io.unipile.webhooks.WebhookDataField;
 import io.unipile.webhooks.WebhookEventType;
@@ -12,78 +26,66 @@ import io.unipile.webhooks.WebhookSource;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Unipile's behaviour for {@code /api/v1/webhooks}. The create request is JSON; the fake reads it strictly:
+ * The webhooks group: {@code /api/v1/webhooks}. The create request is JSON; the fake reads it strictly:
  * unknown fields, wrong types and nulls are 400 {@code errors/invalid_parameters}, a missing
  * {@code request_url} or {@code source} 400 {@code errors/missing_parameters}, a URL that is not absolute
  * http(s) 400 {@code errors/invalid_url}, a body that is not a JSON object 400 {@code errors/malformed_request},
  * and events, formats and {@code data} keys must be ones the OpenAPI document gives the source.
  */
-final class WebhookOperations {
+public final class WebhookRoutes implements ResourceGroup {
+    /** {@code GET /api/v1/webhooks}: in the order created. */
+    public static final Route LIST_WEBHOOKS = Route.get("/api/v1/webhooks", "cursor", "limit");
+    /** {@code POST /api/v1/webhooks} (JSON). */
+    public static final Route CREATE_WEBHOOK = Route.post("/api/v1/webhooks");
+    /** {@code DELETE /api/v1/webhooks/{id}}. */
+    public static final Route DELETE_WEBHOOK = Route.delete("/api/v1/webhooks/{id}");
+
     private static final Set<String> FIELDS = Set.of("request_url", "source", "name", "format", "account_ids",
             "enabled", "headers", "events", "data");
 
-    private final FakeUnipileState state;
-    private final WireFormat wire;
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final WebhookStore webhooks;
 
-    WebhookOperations(FakeUnipileState state, WireFormat wire) {
-        this.state = state;
-        this.wire = wire;
+    /** The group over this state. */
+    public WebhookRoutes(SharedState state) {
+        this.webhooks = WebhookStore.of(state);
     }
 
-    /** {@code GET /webhooks}: in the order created. */
-    Operations.Reply list(IncomingRequest request) {
-        return Operations.Reply.json(200, wire.list("WebhookList",
-                Paging.page("webhooks", state.webhookEntries(), w -> true, request), wire::webhook));
+    @Override
+    public List<Endpoint> endpoints() {
+        return List.of(
+                Endpoint.of(LIST_WEBHOOKS, this::list),
+                Endpoint.json(CREATE_WEBHOOK, this::create),
+                Endpoint.of(DELETE_WEBHOOK, this::delete));
     }
 
-    /** {@code POST /webhooks}. */
-    Operations.Reply create(IncomingRequest request) {
-        FakeWebhook webhook = state.createWebhook(parse(request.jsonBody()), Origin.API);
-        return Operations.Reply.write(201, wire.webhookCreated(webhook.id()), List.of());
+    private Reply list(IncomingRequest request) {
+        return Reply.page("WebhookList", "webhooks", webhooks.entries(), w -> true, request, WebhookJson::webhook);
     }
 
-    /** {@code DELETE /webhooks/{id}}. */
-    Operations.Reply delete(IncomingRequest request) {
-        state.deleteWebhook(request.pathParams().get("id"));
-        return Operations.Reply.write(200, wire.object("WebhookDeleted"), List.of());
+    private Reply create(IncomingRequest request) {
+        FakeWebhook webhook = webhooks.create(parse(request.jsonBody()), Origin.API);
+        return Reply.write(201, WebhookJson.webhookCreated(webhook.id()), List.of());
     }
 
-    private CreateWebhookRequest parse(String body) {
-        JsonNode json;
-        try {
-            json = mapper.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new ApiException(400, "malformed_request", "The body is not JSON: " + e.getOriginalMessage());
-        }
-        if (json == null || !json.isObject()) {
-            throw new ApiException(400, "malformed_request", "The body must be a JSON object");
-        }
-        for (Iterator<String> names = json.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!FIELDS.contains(name)) {
-                throw ApiException.invalidParameters("Unknown field " + name);
-            }
-        }
+    private Reply delete(IncomingRequest request) {
+        webhooks.delete(request.pathParam("id"));
+        return Reply.write(200, WireJson.object("WebhookDeleted"), List.of());
+    }
+
+    private static CreateWebhookRequest parse(String body) {
+        JsonNode json = JsonFields.object(body, FIELDS);
         String requestUrl = requiredText(json, "request_url");
         checkUrl(requestUrl);
         WebhookSource source = WebhookSource.of(requiredText(json, "source"));
         String name = optionalText(json, "name");
         String format = optionalText(json, "format");
-        Boolean enabled = null;
-        if (json.has("enabled")) {
-            if (!json.get("enabled").isBoolean()) {
-                throw ApiException.invalidParameters("enabled must be true or false");
-            }
-            enabled = json.get("enabled").booleanValue();
-        }
+        Boolean enabled = JsonFields.optionalBoolean(json, "enabled");
         List<String> accountIds = array(json, "account_ids", item -> text(item, "account_ids[]"));
         List<WebhookHeader> headers = array(json, "headers", item -> {
             requireOnly(item, "headers[]", "key", "value");
@@ -101,24 +103,6 @@ final class WebhookOperations {
         } catch (IllegalArgumentException e) {
             throw ApiException.invalidParameters(e.getMessage());
         }
-    }
-
-    private static String requiredText(JsonNode json, String field) {
-        if (!json.has(field)) {
-            throw ApiException.missingParameters(field + " is required");
-        }
-        return text(json.get(field), field);
-    }
-
-    private static String optionalText(JsonNode json, String field) {
-        return json.has(field) ? text(json.get(field), field) : null;
-    }
-
-    private static String text(JsonNode value, String field) {
-        if (value == null || !value.isTextual() || value.textValue().isEmpty()) {
-            throw ApiException.invalidParameters(field + " must be a non-empty string");
-        }
-        return value.textValue();
     }
 
     private static <T> List<T> array(JsonNode json, String field, Function<JsonNode, T> item) {

@@ -19,7 +19,7 @@ import java.util.Objects;
  * @param visibility {@code linkedin[visibility]} (recruiter)
  * @param followUp {@code linkedin[follow_up][...]} (recruiter)
  */
-public record LinkedinOptions(Api api, Boolean inmail, String topic, String applicantId, String invitationId,
+public record FakeLinkedinOptions(Api api, Boolean inmail, String topic, String applicantId, String invitationId,
                               String signature, String hiringProjectId, String jobPostingId, String emailAddress,
                               Visibility visibility, FollowUp followUp) {
 

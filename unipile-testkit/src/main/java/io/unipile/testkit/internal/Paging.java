@@ -1,4 +1,4 @@
-package io.unipile.testkit;
+package io.unipile.testkit.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -16,9 +16,9 @@ import java.util.function.Predicate;
  * requests neither repeat nor skip the rest of the list. It names its list: a cursor of one list is refused by
  * another with 400 {@code errors/invalid_parameters}.
  */
-final class Paging {
-    static final int DEFAULT_LIMIT = 100;
-    static final int MAX_LIMIT = 250;
+public final class Paging {
+    public static final int DEFAULT_LIMIT = 100;
+    public static final int MAX_LIMIT = 250;
 
     private Paging() {
     }
@@ -27,31 +27,31 @@ final class Paging {
      * Where an item sorts in its list: lists run in ascending order of {@code (primary, secondary)}.
      * {@link #inserted(long)} and {@link #newestFirst(Instant, long)} make the two orders the fake uses.
      */
-    record Position(long primary, long secondary) {
+    public record Position(long primary, long secondary) {
         static final Comparator<Position> ORDER =
                 Comparator.comparingLong(Position::primary).thenComparingLong(Position::secondary);
     }
 
     /** An item and its position. */
-    record Entry<T>(T item, Position position) {
+    public record Entry<T>(T item, Position position) {
     }
 
     /** One page: its items and the cursor to the next page, null on the last. */
-    record Page<T>(List<T> items, String cursor) {
+    public record Slice<T>(List<T> items, String cursor) {
     }
 
     /** Oldest first, by insertion number. */
-    static Position inserted(long sequence) {
+    public static Position inserted(long sequence) {
         return new Position(0, sequence);
     }
 
     /** Newest first by time; among equal times, the later inserted first. */
-    static Position newestFirst(Instant time, long sequence) {
+    public static Position newestFirst(Instant time, long sequence) {
         return new Position(-time.toEpochMilli(), -sequence);
     }
 
     /** Sorts entries into list order. */
-    static <T> List<Entry<T>> sorted(List<Entry<T>> entries) {
+    public static <T> List<Entry<T>> sorted(List<Entry<T>> entries) {
         List<Entry<T>> sorted = new ArrayList<>(entries);
         sorted.sort(Comparator.comparing(Entry::position, Position.ORDER));
         return sorted;
@@ -63,7 +63,7 @@ final class Paging {
      * @param list the list's name, written into its cursors
      * @param entries every entry, in list order
      */
-    static <T> Page<T> page(String list, List<Entry<T>> entries, Predicate<T> filter, IncomingRequest request) {
+    public static <T> Slice<T> page(String list, List<Entry<T>> entries, Predicate<T> filter, IncomingRequest request) {
         int limit = limit(request);
         String cursor = request.queryParam("cursor");
         Position after = cursor == null ? null : decode(list, cursor);
@@ -81,11 +81,11 @@ final class Paging {
             items.add(entry.item());
             last = entry.position();
         }
-        return new Page<>(List.copyOf(items), more ? encode(list, last) : null);
+        return new Slice<>(List.copyOf(items), more ? encode(list, last) : null);
     }
 
     /** The request's {@code limit}: 1 to 250, 100 when absent; 400 otherwise. */
-    static int limit(IncomingRequest request) {
+    public static int limit(IncomingRequest request) {
         String value = request.queryParam("limit");
         if (value == null) {
             return DEFAULT_LIMIT;
@@ -101,7 +101,7 @@ final class Paging {
         throw ApiException.invalidParameters("limit must be an integer from 1 to " + MAX_LIMIT);
     }
 
-    static String encode(String list, Position position) {
+    private static String encode(String list, Position position) {
         String plain = list + ":" + position.primary() + ":" + position.secondary();
         return Base64.getEncoder().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
     }

@@ -1,4 +1,6 @@
-package io.unipile.testkit;
+package io.unipile.testkit.webhooks;
+
+import io.unipile.testkit.internal.ApiException;
 
 import io.unipile.webhooks.CreateWebhookRequest;
 import io.unipile.webhooks.WebhookDataField;

@@ -1,4 +1,4 @@
-package io.unipile.testkit;
+package io.unipile.testkit.internal;
 
 import java.util.Locale;
 
@@ -6,55 +6,55 @@ import java.util.Locale;
  * A Unipile error reply decided while handling a request: status, {@code errors/<code>} type
  * and detail. Thrown inside the fake and turned into the common error body.
  */
-final class ApiException extends RuntimeException {
+public final class ApiException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final int status;
     private final String type;
 
-    ApiException(int status, String code, String detail) {
+    public ApiException(int status, String code, String detail) {
         super(detail, null, false, false);
         this.status = status;
         this.type = "errors/" + code;
     }
 
-    static ApiException invalidParameters(String detail) {
+    public static ApiException invalidParameters(String detail) {
         return new ApiException(400, "invalid_parameters", detail);
     }
 
-    static ApiException missingParameters(String detail) {
+    public static ApiException missingParameters(String detail) {
         return new ApiException(400, "missing_parameters", detail);
     }
 
-    static ApiException notFound(String detail) {
+    public static ApiException notFound(String detail) {
         return new ApiException(404, "resource_not_found", detail);
     }
 
-    int status() {
+    public int status() {
         return status;
     }
 
-    String type() {
+    public String type() {
         return type;
     }
 
-    String title() {
+    public String title() {
         return titleOf(type);
     }
 
-    String detail() {
+    public String detail() {
         return getMessage();
     }
 
     /** {@code errors/user_unreachable} becomes {@code User unreachable}, as Unipile's titles read. */
-    static String titleOf(String type) {
+    public static String titleOf(String type) {
         String code = type.startsWith("errors/") ? type.substring("errors/".length()) : type;
         String words = code.replace('_', ' ');
         return words.isEmpty() ? "Error" : words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
     }
 
     /** The type the fake uses for a status when a test scripts a fault without naming one. */
-    static String defaultTypeFor(int status) {
+    public static String defaultTypeFor(int status) {
         switch (status) {
             case 400: return "errors/invalid_parameters";
             case 401: return "errors/invalid_credentials";

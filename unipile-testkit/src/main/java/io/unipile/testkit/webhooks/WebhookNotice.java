@@ -1,4 +1,8 @@
-package io.unipile.testkit;
+package io.unipile.testkit.webhooks;
+
+import io.unipile.testkit.FakeAttendee;
+import io.unipile.testkit.FakeChat;
+import io.unipile.testkit.FakeMessage;
 
 import io.unipile.accounts.AccountType;
 import io.unipile.webhooks.AccountStatusMessage;
@@ -8,8 +12,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
-/** Something that happened in the fake that webhooks of a source may be told about: a snapshot taken under the state's lock. */
-sealed interface WebhookNotice {
+/**
+ * Something that happened in the fake that webhooks of a source may be told about: a snapshot taken under the
+ * state's lock.
+ */
+public sealed interface WebhookNotice {
 
     /** The source of the webhooks that hear of it. */
     WebhookSource source();
