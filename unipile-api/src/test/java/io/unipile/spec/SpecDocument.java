@@ -2,7 +2,8 @@ package io.unipile.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,7 +38,13 @@ public final class SpecDocument {
                 if (in == null) {
                     throw new IllegalStateException("missing " + RESOURCE);
                 }
-                instance = new SpecDocument(new ObjectMapper(new YAMLFactory()).readTree(in));
+                // SnakeYAML resolves the document's anchors and aliases (its tags and many schemas are aliases),
+                // which Jackson's YAML parser leaves unresolved.
+                LoaderOptions options = new LoaderOptions();
+                options.setMaxAliasesForCollections(100_000);
+                options.setCodePointLimit(16 * 1024 * 1024);
+                Object tree = new Yaml(options).load(in);
+                instance = new SpecDocument(new ObjectMapper().valueToTree(tree));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -1,18 +1,21 @@
 package io.unipile.testkit;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.unipile.UnipileClient;
 import io.unipile.accounts.AccountType;
 import io.unipile.attendees.ChatAttendee;
 import io.unipile.attendees.ListAttendeesRequest;
+import io.unipile.attendees.ListByAttendeeRequest;
 import io.unipile.chats.Chat;
+import io.unipile.chats.ChatHistorySync;
+import io.unipile.chats.ChatSyncStatus;
 import io.unipile.chats.ListChatsRequest;
+import io.unipile.chats.UpdateChatRequest;
 import io.unipile.errors.NotFoundException;
 import io.unipile.files.FileDownload;
+import io.unipile.messages.ForwardMessageRequest;
 import io.unipile.messages.ListMessagesRequest;
 import io.unipile.messages.Message;
+import io.unipile.messages.MessageForwarded;
 import io.unipile.pagination.Page;
 import io.unipile.webhooks.CreateWebhookRequest;
 import io.unipile.webhooks.ListWebhooksRequest;
@@ -20,11 +23,16 @@ import io.unipile.webhooks.Webhook;
 import io.unipile.webhooks.WebhookEventType;
 import io.unipile.webhooks.WebhookFormat;
 import io.unipile.webhooks.WebhookSource;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The library's own client against the fake: what it sends is accepted, and what the fake answers parses. */
 @FakeUnipile
@@ -145,5 +153,33 @@ class ClientCompatibilityTest {
         assertThat(client.webhooks().delete(id).object()).isEqualTo("WebhookDeleted");
         assertThat(server.state().webhook(id)).isEmpty();
         assertThatThrownBy(() -> client.webhooks().delete(id)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void theSixMessagingOperationsAddedOnTheEndpointShapeWorkAgainstTheFake(FakeUnipileServer server,
+                                                                            UnipileClient client) throws Exception {
+        FakeChat other = server.state().addChat(FakeChat.builder(linkedin.id(), "ACoAAcarol").createdAt(T0).build());
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G'};
+        FakeAttendee bob = server.state().attendee(linkedin.id(), "ACoAAbob").orElseThrow();
+        server.state().addAttendee(bob.withPicture("image/png", FileContent.of(png)));
+
+        client.chats().update(chat.id(), UpdateChatRequest.markRead());
+        assertThat(client.chats().get(chat.id()).unreadCount()).isZero();
+
+        ChatHistorySync sync = client.chats().syncHistory(chat.id());
+        assertThat(sync.chatId()).isEqualTo(chat.id());
+        assertThat(sync.status()).isEqualTo(ChatSyncStatus.SYNC_STARTED);
+
+        String first = client.chats().listMessages(chat.id()).items().get(0).id();
+        MessageForwarded forwarded = client.messages().forward(first, ForwardMessageRequest.to(other.id()));
+        assertThat(client.messages().get(forwarded.messageId()).chatId()).isEqualTo(other.id());
+
+        assertThat(client.attendees().listAllChats(bob.id()).stream().map(Chat::id)).containsExactly(chat.id());
+        assertThat(client.attendees().listAllMessages(bob.id(), ListByAttendeeRequest.builder().limit(2).build())
+                .stream().map(Message::text)).containsExactly("m4", "m3", "m2", "m1", "m0");
+        try (FileDownload picture = client.attendees().downloadPicture(bob.id())) {
+            assertThat(picture.contentType()).contains("image/png");
+            assertThat(picture.stream().readAllBytes()).containsExactly(png);
+        }
     }
 }
