@@ -3,6 +3,7 @@ package io.unipile.accounts;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +13,8 @@ import io.unipile.internal.Json;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+
+import static com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS;
 
 /**
  * An account linked to Unipile ({@code "object": "Account"}), as {@code GET /api/v1/accounts/{id}} and the items of
@@ -35,17 +38,18 @@ import java.util.Map;
  * @param extra            fields this version of the library does not know, kept as sent
  */
 public record Account(
-        @JsonProperty("object") String object,
-        @JsonProperty("type") AccountType type,
-        @JsonProperty("connection_params") ConnectionParams connectionParams,
-        @JsonProperty("id") String id,
-        @JsonProperty("name") String name,
-        @JsonProperty("created_at") Instant createdAt,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "object", required = true) String object,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "type", required = true) AccountType type,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "connection_params", required = true)
+        ConnectionParams connectionParams,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "id", required = true) String id,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "name", required = true) String name,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "created_at", required = true) Instant createdAt,
         @JsonProperty("last_fetched_at") Instant lastFetchedAt,
         @JsonProperty("current_signature") String currentSignature,
         @JsonProperty("signatures") List<Signature> signatures,
-        @JsonProperty("groups") List<String> groups,
-        @JsonProperty("sources") List<AccountSource> sources,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "groups", required = true) List<String> groups,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "sources", required = true) List<AccountSource> sources,
         @JsonProperty("sync_token") String syncToken,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
@@ -78,19 +82,20 @@ public record Account(
      * params are taken as a tree and typed once both are known. A tree that does not fit its type's shape fails with
      * the mapper's own exception, which Jackson passes on unchanged.
      */
+    // Jackson reads the required flags from the creator's parameters: keep them as on the components.
     @JsonCreator
     static Account fromJson(
-            @JsonProperty("object") String object,
-            @JsonProperty("type") AccountType type,
-            @JsonProperty("connection_params") JsonNode connectionParams,
-            @JsonProperty("id") String id,
-            @JsonProperty("name") String name,
-            @JsonProperty("created_at") Instant createdAt,
+            @JsonProperty(value = "object", required = true) String object,
+            @JsonProperty(value = "type", required = true) AccountType type,
+            @JsonProperty(value = "connection_params", required = true) JsonNode connectionParams,
+            @JsonProperty(value = "id", required = true) String id,
+            @JsonProperty(value = "name", required = true) String name,
+            @JsonProperty(value = "created_at", required = true) Instant createdAt,
             @JsonProperty("last_fetched_at") Instant lastFetchedAt,
             @JsonProperty("current_signature") String currentSignature,
             @JsonProperty("signatures") List<Signature> signatures,
-            @JsonProperty("groups") List<String> groups,
-            @JsonProperty("sources") List<AccountSource> sources,
+            @JsonProperty(value = "groups", required = true) List<String> groups,
+            @JsonProperty(value = "sources", required = true) List<AccountSource> sources,
             @JsonProperty("sync_token") String syncToken,
             @JsonAnySetter Map<String, JsonNode> extra) throws JsonProcessingException {
         return new Account(object, type, connectionParams(type, connectionParams), id, name, createdAt,

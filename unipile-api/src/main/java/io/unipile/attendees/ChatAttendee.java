@@ -2,11 +2,14 @@ package io.unipile.attendees;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.unipile.internal.Immutables;
 
 import java.util.Map;
+
+import static com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS;
 
 /**
  * A participant of the account's chats ({@code "object": "ChatAttendee"}), as
@@ -27,12 +30,12 @@ import java.util.Map;
  * @param extra      fields this version of the library does not know, kept as sent
  */
 public record ChatAttendee(
-        @JsonProperty("object") String object,
-        @JsonProperty("id") String id,
-        @JsonProperty("account_id") String accountId,
-        @JsonProperty("provider_id") String providerId,
-        @JsonProperty("name") String name,
-        @JsonProperty("is_self") boolean isSelf,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "object", required = true) String object,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "id", required = true) String id,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "account_id", required = true) String accountId,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "provider_id", required = true) String providerId,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "name", required = true) String name,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "is_self", required = true) boolean isSelf,
         @JsonProperty("hidden") boolean hidden,
         @JsonProperty("picture_url") String pictureUrl,
         @JsonProperty("profile_url") String profileUrl,

@@ -2,6 +2,7 @@ package io.unipile.chats;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.unipile.accounts.AccountType;
@@ -13,6 +14,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import static com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS;
 
 /**
  * A chat ({@code "object": "Chat"}), as {@code GET /api/v1/chats/{chat_id}} and the items of
@@ -46,19 +49,19 @@ import java.util.Optional;
  * @param extra              fields this version of the library does not know, kept as sent
  */
 public record Chat(
-        @JsonProperty("object") String object,
-        @JsonProperty("id") String id,
-        @JsonProperty("account_id") String accountId,
-        @JsonProperty("account_type") AccountType accountType,
-        @JsonProperty("provider_id") String providerId,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "object", required = true) String object,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "id", required = true) String id,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "account_id", required = true) String accountId,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "account_type", required = true) AccountType accountType,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "provider_id", required = true) String providerId,
         @JsonProperty("attendee_provider_id") String attendeeProviderId,
-        @JsonProperty("name") String name,
-        @JsonProperty("type") int type,
-        @JsonProperty("timestamp") String timestamp,
-        @JsonProperty("unread_count") int unreadCount,
-        @JsonProperty("archived") boolean archived,
-        @JsonProperty("muted_until") String mutedUntil,
-        @JsonProperty("read_only") int readOnly,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "name", required = true) String name,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "type", required = true) int type,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "timestamp", required = true) String timestamp,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "unread_count", required = true) int unreadCount,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "archived", required = true) boolean archived,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "muted_until", required = true) String mutedUntil,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "read_only", required = true) int readOnly,
         @JsonProperty("disabledFeatures") List<ChatFeature> disabledFeatures,
         @JsonProperty("subject") String subject,
         @JsonProperty("organization_id") String organizationId,

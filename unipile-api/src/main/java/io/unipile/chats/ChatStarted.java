@@ -2,11 +2,14 @@ package io.unipile.chats;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.unipile.internal.Immutables;
 
 import java.util.Map;
+
+import static com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS;
 
 /**
  * The reply to starting a chat ({@code "object": "ChatStarted"}).
@@ -17,9 +20,9 @@ import java.util.Map;
  * @param extra     fields this version of the library does not know, kept as sent
  */
 public record ChatStarted(
-        @JsonProperty("object") String object,
-        @JsonProperty("chat_id") String chatId,
-        @JsonProperty("message_id") String messageId,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "object", required = true) String object,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "chat_id", required = true) String chatId,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "message_id", required = true) String messageId,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     public ChatStarted {

@@ -89,7 +89,8 @@ public final class FileDownload implements AutoCloseable {
             part = null;
             return n;
         } catch (IOException e) {
-            throw new UnipileTransportException("saving the download to " + file + " failed: " + e.getMessage(), true, e);
+            throw new UnipileTransportException("saving the download to " + file + " failed: " + e.getMessage(), true,
+                    e);
         } finally {
             if (part != null) {
                 try {

@@ -2,6 +2,7 @@ package io.unipile.messages;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.unipile.internal.Immutables;
@@ -11,6 +12,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import static com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS;
 
 /**
  * A message of a chat: what {@code GET /api/v1/messages/{message_id}} returns, the items of
@@ -62,32 +65,32 @@ import java.util.Optional;
  */
 public record Message(
         @JsonProperty("object") String object,
-        @JsonProperty("provider_id") String providerId,
-        @JsonProperty("sender_id") String senderId,
-        @JsonProperty("text") String text,
-        @JsonProperty("attachments") List<MessageAttachment> attachments,
-        @JsonProperty("id") String id,
-        @JsonProperty("account_id") String accountId,
-        @JsonProperty("chat_id") String chatId,
-        @JsonProperty("chat_provider_id") String chatProviderId,
-        @JsonProperty("timestamp") String timestamp,
-        @JsonProperty("is_sender") boolean isSender,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "provider_id", required = true) String providerId,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "sender_id", required = true) String senderId,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "text", required = true) String text,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "attachments", required = true) List<MessageAttachment> attachments,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "id", required = true) String id,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "account_id", required = true) String accountId,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "chat_id", required = true) String chatId,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "chat_provider_id", required = true) String chatProviderId,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "timestamp", required = true) String timestamp,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "is_sender", required = true) boolean isSender,
         @JsonProperty("quoted") QuotedMessage quoted,
-        @JsonProperty("reactions") List<Reaction> reactions,
-        @JsonProperty("seen") boolean seen,
-        @JsonProperty("seen_by") Map<String, JsonNode> seenBy,
-        @JsonProperty("hidden") boolean hidden,
-        @JsonProperty("deleted") boolean deleted,
-        @JsonProperty("edited") boolean edited,
-        @JsonProperty("is_event") boolean isEvent,
-        @JsonProperty("delivered") boolean delivered,
-        @JsonProperty("behavior") Integer behavior,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "reactions", required = true) List<Reaction> reactions,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "seen", required = true) boolean seen,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "seen_by", required = true) Map<String, JsonNode> seenBy,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "hidden", required = true) boolean hidden,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "deleted", required = true) boolean deleted,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "edited", required = true) boolean edited,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "is_event", required = true) boolean isEvent,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "delivered", required = true) boolean delivered,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "behavior", required = true) Integer behavior,
         @JsonProperty("event_type") Integer eventType,
-        @JsonProperty("original") String original,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "original", required = true) String original,
         @JsonProperty("replies") Integer replies,
         @JsonProperty("reply_by") List<String> replyBy,
         @JsonProperty("parent") String parent,
-        @JsonProperty("sender_attendee_id") String senderAttendeeId,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "sender_attendee_id", required = true) String senderAttendeeId,
         @JsonProperty("subject") String subject,
         @JsonProperty("message_type") MessageType messageType,
         @JsonProperty("attendee_type") AttendeeType attendeeType,

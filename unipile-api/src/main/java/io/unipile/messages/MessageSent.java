@@ -2,11 +2,14 @@ package io.unipile.messages;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.unipile.internal.Immutables;
 
 import java.util.Map;
+
+import static com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS;
 
 /**
  * The reply to sending a message ({@code "object": "MessageSent"}).
@@ -16,8 +19,8 @@ import java.util.Map;
  * @param extra     fields this version of the library does not know, kept as sent
  */
 public record MessageSent(
-        @JsonProperty("object") String object,
-        @JsonProperty("message_id") String messageId,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "object", required = true) String object,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "message_id", required = true) String messageId,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     public MessageSent {

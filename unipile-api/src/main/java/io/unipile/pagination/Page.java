@@ -2,6 +2,7 @@ package io.unipile.pagination;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.unipile.internal.Immutables;
@@ -9,6 +10,8 @@ import io.unipile.internal.Immutables;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import static com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS;
 
 /**
  * One page of a list: {@code {"object": "<Thing>List", "items": [...], "cursor": <string or null>}}.
@@ -21,7 +24,7 @@ import java.util.Optional;
  */
 public record Page<T>(
         @JsonProperty("object") String object,
-        @JsonProperty(value = "items", required = true) List<T> items,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "items", required = true) List<T> items,
         @JsonProperty("cursor") String cursor,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 

@@ -2,6 +2,7 @@ package io.unipile.webhooks;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.unipile.accounts.AccountType;
@@ -9,6 +10,8 @@ import io.unipile.internal.Immutables;
 
 import java.util.List;
 import java.util.Map;
+
+import static com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS;
 
 /**
  * A webhook ({@code "object": "Webhook"}), as the items of {@code GET /api/v1/webhooks} return it. The spec's list
@@ -30,17 +33,17 @@ import java.util.Map;
  * @param extra      fields this version of the library does not know, kept as sent
  */
 public record Webhook(
-        @JsonProperty("object") String object,
-        @JsonProperty("id") String id,
-        @JsonProperty("account_ids") List<TargetAccount> accountIds,
-        @JsonProperty("enabled") boolean enabled,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "object", required = true) String object,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "id", required = true) String id,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "account_ids", required = true) List<TargetAccount> accountIds,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "enabled", required = true) boolean enabled,
         @JsonProperty("name") String name,
-        @JsonProperty("request_url") String requestUrl,
-        @JsonProperty("format") WebhookFormat format,
-        @JsonProperty("headers") List<WebhookHeader> headers,
-        @JsonProperty("data") List<WebhookDataField> data,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "request_url", required = true) String requestUrl,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "format", required = true) WebhookFormat format,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "headers", required = true) List<WebhookHeader> headers,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "data", required = true) List<WebhookDataField> data,
         @JsonProperty("events") List<WebhookEventType> events,
-        @JsonProperty("type") WebhookType type,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "type", required = true) WebhookType type,
         @JsonProperty("trigger") Trigger trigger,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 

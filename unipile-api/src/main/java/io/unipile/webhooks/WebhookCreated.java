@@ -2,11 +2,14 @@ package io.unipile.webhooks;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.unipile.internal.Immutables;
 
 import java.util.Map;
+
+import static com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS;
 
 /**
  * The reply to creating a webhook ({@code "object": "WebhookCreated"}).
@@ -16,8 +19,8 @@ import java.util.Map;
  * @param extra     fields this version of the library does not know, kept as sent
  */
 public record WebhookCreated(
-        @JsonProperty("object") String object,
-        @JsonProperty("webhook_id") String webhookId,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "object", required = true) String object,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "webhook_id", required = true) String webhookId,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     public WebhookCreated {

@@ -2,11 +2,14 @@ package io.unipile.webhooks;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.unipile.internal.Immutables;
 
 import java.util.Map;
+
+import static com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS;
 
 /**
  * The reply to deleting a webhook ({@code "object": "WebhookDeleted"}); the spec gives it no other field.
@@ -15,7 +18,7 @@ import java.util.Map;
  * @param extra  fields this version of the library does not know, kept as sent
  */
 public record WebhookDeleted(
-        @JsonProperty("object") String object,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "object", required = true) String object,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     public WebhookDeleted {

@@ -1,9 +1,11 @@
 package io.unipile.accounts;
 
 import io.unipile.ParseFailures;
+import io.unipile.RequiredFields;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.unipile.internal.Json;
 import io.unipile.pagination.Page;
@@ -190,8 +192,9 @@ class AccountTest {
 
     @Test
     void missingTypeKeepsParamsAsSent() throws IOException {
-        Account account = parse("""
-                {"id": "acc_1", "connection_params": {"im": {"id": "x"}}}""");
+        // type is required, yet may be null: the params are then kept as sent.
+        Account account = parse(account("""
+                {"type": null, "id": "acc_1", "connection_params": {"im": {"id": "x"}}}"""));
 
         assertThat(account.type()).isNull();
         assertThat(account.connectionParams()).isEqualTo(
@@ -200,11 +203,11 @@ class AccountTest {
 
     @Test
     void unknownEnumValuesKeepTheirText() throws IOException {
-        Account account = parse("""
+        Account account = parse(account("""
                 {"type": "LINKEDIN", "id": "a", "sources": [{"id": "s", "status": "SLEEPING"}],
                  "connection_params": {"im": {"id": "i", "username": "u", "premiumId": null,
                    "premiumContractId": null, "organizations": [], "premiumFeatures": ["learning", "premium"],
-                   "proxy": {"source": "UNIPILE", "host": "h", "port": 1, "protocol": "socks4"}}}}""");
+                   "proxy": {"source": "UNIPILE", "host": "h", "port": 1, "protocol": "socks4"}}}}"""));
 
         AccountSourceStatus status = account.sources().get(0).status();
         assertThat(status.isKnown()).isFalse();
@@ -218,8 +221,8 @@ class AccountTest {
         assertThat(im.proxy().protocol().value()).isEqualTo("socks4");
         assertThat(im.proxy().protocol().isKnown()).isFalse();
 
-        MailConnectionParams mail = (MailConnectionParams) parse("""
-                {"type": "EXCHANGE", "connection_params": {"mail": {"imap_encryption": "ssl/tls"}}}""")
+        MailConnectionParams mail = (MailConnectionParams) parse(account("""
+                {"type": "EXCHANGE", "connection_params": {"mail": {"imap_encryption": "ssl/tls"}}}"""))
                 .connectionParams();
         assertThat(mail.mail().imapEncryption()).isEqualTo(ImapEncryption.of("ssl/tls"));
         assertThat(mail.mail().imapEncryption().isKnown()).isFalse();
@@ -227,7 +230,7 @@ class AccountTest {
 
     @Test
     void unknownFieldsLandInExtraAtEveryLevel() throws IOException {
-        Account account = parse("""
+        Account account = parse(account("""
                 {"type": "LINKEDIN", "id": "a", "beta": {"x": 1},
                  "signatures": [{"title": "t", "content": "c", "html": true}],
                  "sources": [{"id": "s", "status": "OK", "since": "2024"}],
@@ -236,7 +239,7 @@ class AccountTest {
                    "organizations": [{"name": "o", "messaging_enabled": true, "organization_urn": "u",
                      "mailbox_urn": "m", "role": "admin"}],
                    "proxy": {"source": "USER", "host": "h", "port": 1, "country": "fr"}},
-                   "call": {"enabled": false}}}""");
+                   "call": {"enabled": false}}}"""));
 
         assertThat(account.extra()).containsOnlyKeys("beta");
         assertThat(account.extra().get("beta").get("x").asInt()).isEqualTo(1);
@@ -251,11 +254,11 @@ class AccountTest {
 
     @Test
     void nullsAndAbsentFields() throws IOException {
-        Account account = parse("""
+        Account account = parse(account("""
                 {"type": "LINKEDIN", "id": "a", "last_fetched_at": null, "current_signature": null,
-                 "sync_token": null, "signatures": null,
+                 "sync_token": null, "signatures": null, "created_at": null, "groups": null, "sources": null,
                  "connection_params": {"im": {"id": "i", "username": "u", "premiumId": null,
-                   "premiumContractId": null}}}""");
+                   "premiumContractId": null}}}"""));
 
         assertThat(account.lastFetchedAt()).isNull();
         assertThat(account.currentSignature()).isNull();
@@ -272,8 +275,19 @@ class AccountTest {
         assertThat(im.organizations()).isEmpty();
         assertThat(im.proxy()).isNull();
 
-        assertThat(parse("{\"type\": \"MAIL\", \"connection_params\": null}").connectionParams()).isNull();
-        assertThat(parse("{\"type\": \"MAIL\"}").connectionParams()).isNull();
+        assertThat(parse(account("{\"type\": \"MAIL\", \"connection_params\": null}")).connectionParams()).isNull();
+        Account bare = parse(account("{}"));
+        assertThat(bare.lastFetchedAt()).isNull();
+        assertThat(bare.currentSignature()).isNull();
+        assertThat(bare.signatures()).isEmpty();
+        assertThat(bare.syncToken()).isNull();
+        assertThat(bare.extra()).isEmpty();
+
+        // A required field may be null, but not absent: a reply without one fails naming it.
+        RequiredFields.assertEachRequired(account("{}"), Account.class, List.of("object", "type",
+                "connection_params", "id", "name", "created_at", "groups", "sources"));
+        assertThatThrownBy(() -> parse("{\"object\": \"Account\", \"type\": \"MAIL\"}"))
+                .isInstanceOf(MismatchedInputException.class).hasMessageContaining("'connection_params'");
     }
 
     @ParameterizedTest
@@ -299,13 +313,13 @@ class AccountTest {
             "[]",
     })
     void wrongTypesFailWithAJacksonException(String json) {
-        ParseFailures.assertFailsCleanly(() -> parse(json), JsonProcessingException.class);
+        ParseFailures.assertFailsCleanly(() -> parse(account(json)), JsonProcessingException.class);
     }
 
     @Test
     void wrongParamsNameTheOffendingField() {
-        assertThatThrownBy(() -> parse("""
-                {"type": "MAIL", "connection_params": {"mail": {"smtp_port": "twenty-five"}}}"""))
+        assertThatThrownBy(() -> parse(account("""
+                {"type": "MAIL", "connection_params": {"mail": {"smtp_port": "twenty-five"}}}""")))
                 .isInstanceOf(JsonProcessingException.class)
                 .hasMessageContaining("smtp_port");
     }
@@ -344,8 +358,8 @@ class AccountTest {
     @Test
     void writesBackWhatItRead() throws IOException {
         Page<Account> page = Json.mapper().readValue(resource("accounts-page.json"), PAGE);
-        Account unknown = parse("""
-                {"type": "DISCORD", "id": "d", "connection_params": {"im": {"guild": "g"}}, "beta": [1]}""");
+        Account unknown = parse(account("""
+                {"type": "DISCORD", "id": "d", "connection_params": {"im": {"guild": "g"}}, "beta": [1]}"""));
 
         for (Account account : List.of(page.items().get(0), page.items().get(3), unknown)) {
             String json = Json.mapper().writeValueAsString(account);
@@ -353,8 +367,9 @@ class AccountTest {
         }
         assertThat(Json.mapper().readTree(Json.mapper().writeValueAsString(unknown)))
                 .isEqualTo(Json.mapper().readTree("""
-                        {"type": "DISCORD", "id": "d", "connection_params": {"im": {"guild": "g"}}, "beta": [1],
-                         "signatures": [], "groups": [], "sources": []}"""));
+                        {"object": "Account", "type": "DISCORD", "id": "d", "name": "jane@example.org",
+                         "created_at": "2024-03-02T09:00:00Z", "connection_params": {"im": {"guild": "g"}},
+                         "beta": [1], "signatures": [], "groups": [], "sources": []}"""));
     }
 
     @Test
@@ -373,6 +388,11 @@ class AccountTest {
         assertThat(AccountType.of(null)).isNull();
         assertThat(AccountType.of("NEW")).isEqualTo(AccountType.of("NEW")).isNotEqualTo(AccountType.LINKEDIN);
         assertThat(ImapEncryption.STARTTLS.value()).isEqualTo("starttls");
+    }
+
+    /** {@code json} with the required fields it lacks added. */
+    private static String account(String json) {
+        return RequiredFields.fill(json, RequiredFields.ACCOUNT);
     }
 
     private static Account parse(String json) throws IOException {

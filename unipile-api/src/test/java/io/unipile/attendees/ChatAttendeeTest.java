@@ -1,9 +1,11 @@
 package io.unipile.attendees;
 
 import io.unipile.ParseFailures;
+import io.unipile.RequiredFields;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.unipile.accounts.AccountType;
 import io.unipile.internal.Json;
 import io.unipile.pagination.Page;
@@ -89,8 +91,8 @@ class ChatAttendeeTest {
             assertThat(u.raw().get("lid").asText()).isEqualTo("1234567890@lid");
         });
 
-        UnknownAttendeeSpecifics future = (UnknownAttendeeSpecifics) parse(
-                "{\"specifics\": {\"provider\": \"BLUESKY\", \"did\": \"did:plc:x\"}}").specifics();
+        UnknownAttendeeSpecifics future = (UnknownAttendeeSpecifics) parse(attendee(
+                "{\"specifics\": {\"provider\": \"BLUESKY\", \"did\": \"did:plc:x\"}}")).specifics();
         assertThat(future.provider().value()).isEqualTo("BLUESKY");
         assertThat(future.provider().isKnown()).isFalse();
         assertThat(future.raw().get("did").asText()).isEqualTo("did:plc:x");
@@ -98,10 +100,10 @@ class ChatAttendeeTest {
 
     @Test
     void specificsWithoutProviderAreKeptRaw() throws IOException {
-        UnknownAttendeeSpecifics absent = (UnknownAttendeeSpecifics) parse(
-                "{\"specifics\": {\"member_urn\": \"urn:li:member:1\"}}").specifics();
-        UnknownAttendeeSpecifics nullProvider = (UnknownAttendeeSpecifics) parse(
-                "{\"specifics\": {\"provider\": null, \"x\": 1}}").specifics();
+        UnknownAttendeeSpecifics absent = (UnknownAttendeeSpecifics) parse(attendee(
+                "{\"specifics\": {\"member_urn\": \"urn:li:member:1\"}}")).specifics();
+        UnknownAttendeeSpecifics nullProvider = (UnknownAttendeeSpecifics) parse(attendee(
+                "{\"specifics\": {\"provider\": null, \"x\": 1}}")).specifics();
 
         assertThat(absent.provider()).isNull();
         assertThat(absent.raw().get("member_urn").asText()).isEqualTo("urn:li:member:1");
@@ -115,7 +117,8 @@ class ChatAttendeeTest {
                 {"id": "a", "account_id": "acc", "provider_id": "p", "name": "N", "is_self": 1,
                  "object": "ChatAttendee"}""");
         Page<ChatAttendee> chatList = Json.mapper().readValue(
-                "{\"object\": \"ChatAttendeeList\", \"items\": [{\"id\": \"a\", \"is_self\": 0}]}", PAGE);
+                "{\"object\": \"ChatAttendeeList\", \"items\": [" + attendee("{\"id\": \"a\", \"is_self\": 0}") + "]}",
+                PAGE);
 
         assertThat(one).isEqualTo(new ChatAttendee("ChatAttendee", "a", "acc", "p", "N", true, false, null, null,
                 null, null));
@@ -126,8 +129,8 @@ class ChatAttendeeTest {
 
     @Test
     void unknownEnumValuesKeepTheirText() throws IOException {
-        LinkedInAttendeeSpecifics s = (LinkedInAttendeeSpecifics) parse(
-                "{\"specifics\": {\"provider\": \"LINKEDIN\", \"network_distance\": \"DISTANCE_4\"}}").specifics();
+        LinkedInAttendeeSpecifics s = (LinkedInAttendeeSpecifics) parse(attendee(
+                "{\"specifics\": {\"provider\": \"LINKEDIN\", \"network_distance\": \"DISTANCE_4\"}}")).specifics();
 
         assertThat(s.networkDistance().value()).isEqualTo("DISTANCE_4");
         assertThat(s.networkDistance().isKnown()).isFalse();
@@ -137,14 +140,14 @@ class ChatAttendeeTest {
 
     @Test
     void unknownFieldsLandInExtraAtEveryLevel() throws IOException {
-        ChatAttendee a = parse("""
+        ChatAttendee a = parse(attendee("""
                 {"id": "a", "is_verified": true,
                  "specifics": {"provider": "LINKEDIN", "member_urn": "u", "premium": true,
                    "contact_info": {"emails": [], "birthday": "01-01",
-                     "social_handles": [{"type": "X", "name": "@n", "verified": false}]}}}""");
-        InstagramAttendeeSpecifics ig = (InstagramAttendeeSpecifics) parse("""
+                     "social_handles": [{"type": "X", "name": "@n", "verified": false}]}}}"""));
+        InstagramAttendeeSpecifics ig = (InstagramAttendeeSpecifics) parse(attendee("""
                 {"specifics": {"provider": "INSTAGRAM", "public_identifier": "p", "is_private": true,
-                  "relationship_status": {"following": true, "blocking": false}}}""").specifics();
+                  "relationship_status": {"following": true, "blocking": false}}}""")).specifics();
 
         assertThat(a.extra()).containsOnlyKeys("is_verified");
         LinkedInAttendeeSpecifics li = (LinkedInAttendeeSpecifics) a.specifics();
@@ -157,17 +160,18 @@ class ChatAttendeeTest {
 
     @Test
     void nullsAndAbsentFields() throws IOException {
-        ChatAttendee a = parse("""
+        ChatAttendee a = parse(attendee("""
                 {"id": "a", "name": null, "picture_url": null, "profile_url": null, "specifics": null,
-                 "is_self": null, "hidden": null}""");
-        LinkedInAttendeeSpecifics li = (LinkedInAttendeeSpecifics) parse("""
+                 "is_self": null, "hidden": null}"""));
+        LinkedInAttendeeSpecifics li = (LinkedInAttendeeSpecifics) parse(attendee("""
                 {"specifics": {"provider": "LINKEDIN", "member_urn": "u", "occupation": null,
                   "network_distance": null, "pending_invitation": null, "contact_info":
-                  {"emails": null, "phone_numbers": null, "websites": null, "social_handles": null}}}""").specifics();
-        LinkedInAttendeeSpecifics bare = (LinkedInAttendeeSpecifics) parse(
-                "{\"specifics\": {\"provider\": \"LINKEDIN\"}}").specifics();
-        InstagramAttendeeSpecifics ig = (InstagramAttendeeSpecifics) parse(
-                "{\"specifics\": {\"provider\": \"INSTAGRAM\", \"relationship_status\": {}}}").specifics();
+                  {"emails": null, "phone_numbers": null, "websites": null, "social_handles": null}}}"""))
+                .specifics();
+        LinkedInAttendeeSpecifics bare = (LinkedInAttendeeSpecifics) parse(attendee(
+                "{\"specifics\": {\"provider\": \"LINKEDIN\"}}")).specifics();
+        InstagramAttendeeSpecifics ig = (InstagramAttendeeSpecifics) parse(attendee(
+                "{\"specifics\": {\"provider\": \"INSTAGRAM\", \"relationship_status\": {}}}")).specifics();
 
         assertThat(a.name()).isNull();
         assertThat(a.pictureUrl()).isNull();
@@ -189,9 +193,18 @@ class ChatAttendeeTest {
         assertThat(ig.relationshipStatus().following()).isNull();
         assertThat(ig.relationshipStatus().hasSentInvitation()).isNull();
 
-        ChatAttendee empty = parse("{}");
-        assertThat(empty.id()).isNull();
-        assertThat(empty.extra()).isEmpty();
+        ChatAttendee minimal = parse(attendee("{}"));
+        assertThat(minimal.hidden()).isFalse();
+        assertThat(minimal.pictureUrl()).isNull();
+        assertThat(minimal.profileUrl()).isNull();
+        assertThat(minimal.specifics()).isNull();
+        assertThat(minimal.extra()).isEmpty();
+
+        // A required field may be null, but not absent: a reply without one fails naming it.
+        RequiredFields.assertEachRequired(attendee("{}"), ChatAttendee.class,
+                List.of("object", "id", "account_id", "provider_id", "name", "is_self"));
+        assertThatThrownBy(() -> parse("{}")).isInstanceOf(MismatchedInputException.class)
+                .hasMessageContaining("'object'");
     }
 
     @ParameterizedTest
@@ -219,12 +232,12 @@ class ChatAttendeeTest {
             "{\"specifics\": {\"provider\": \"INSTAGRAM\", \"public_identifier\": []}}",
     })
     void wrongTypesFailWithAJacksonException(String json) {
-        ParseFailures.assertFailsCleanly(() -> parse(json), JsonProcessingException.class);
+        ParseFailures.assertFailsCleanly(() -> parse(attendee(json)), JsonProcessingException.class);
     }
 
     @Test
     void wrongProviderTypeSaysWhy() {
-        assertThatThrownBy(() -> parse("{\"specifics\": {\"provider\": 1}}"))
+        assertThatThrownBy(() -> parse(attendee("{\"specifics\": {\"provider\": 1}}")))
                 .isInstanceOf(JsonProcessingException.class)
                 .hasMessageContaining("\"provider\"")
                 .hasMessageContaining("specifics");
@@ -232,10 +245,13 @@ class ChatAttendeeTest {
 
     @Test
     void wrongItemsFailTheWholePage() {
-        assertThatThrownBy(() -> Json.mapper().readValue("{\"items\": [{\"specifics\": 1}]}", PAGE))
+        assertThatThrownBy(() -> Json.mapper().readValue(
+                "{\"items\": [" + attendee("{\"specifics\": 1}") + "]}", PAGE))
                 .isInstanceOf(JsonProcessingException.class);
         assertThatThrownBy(() -> Json.mapper().readValue("{\"items\": {}}", PAGE))
                 .isInstanceOf(JsonProcessingException.class);
+        assertThatThrownBy(() -> Json.mapper().readValue("{\"object\": \"ChatAttendeeList\"}", PAGE))
+                .isInstanceOf(MismatchedInputException.class).hasMessageContaining("'items'");
     }
 
     @Test
@@ -282,6 +298,11 @@ class ChatAttendeeTest {
 
     private static Page<ChatAttendee> page() throws IOException {
         return Json.mapper().readValue(resource("attendees-page.json"), PAGE);
+    }
+
+    /** {@code json} with the required fields it lacks added. */
+    private static String attendee(String json) {
+        return RequiredFields.fill(json, RequiredFields.ATTENDEE);
     }
 
     private static ChatAttendee parse(String json) throws IOException {

@@ -1,7 +1,9 @@
 package io.unipile.chats;
 
 import io.unipile.ParseFailures;
+import io.unipile.RequiredFields;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.unipile.accounts.AccountType;
 import io.unipile.internal.Json;
 import io.unipile.messages.AttachmentType;
@@ -28,6 +30,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -176,9 +179,9 @@ class ChatTest {
 
     @Test
     void nullsAndAbsentFields() throws IOException {
-        Chat chat = parse("""
+        Chat chat = parse(chat("""
                 {"id": "c", "name": null, "timestamp": null, "muted_until": null, "lastMessage": null,
-                 "content_type": null, "disabledFeatures": null}""");
+                 "content_type": null, "disabledFeatures": null}"""));
 
         assertThat(chat.name()).isNull();
         assertThat(chat.timestamp()).isNull();
@@ -191,10 +194,19 @@ class ChatTest {
         assertThat(chat.extra()).isEmpty();
 
         // Items of GET /chats carry no lastMessage at all.
-        Chat item = parse("{\"object\": \"Chat\", \"id\": \"c\", \"muted_until\": -1}");
+        Chat item = parse(chat("{\"object\": \"Chat\", \"id\": \"c\", \"muted_until\": -1}"));
         assertThat(item.lastMessage()).isNull();
         assertThat(item.mutedUntil()).isEqualTo("-1");
         assertThat(item.attendeeProviderId()).isNull();
+        assertThat(item.subject()).isNull();
+        assertThat(item.contentType()).isNull();
+
+        // A required field may be null, but not absent: a reply without one fails naming it.
+        RequiredFields.assertEachRequired(chat("{}"), Chat.class, List.of("object", "id", "account_id",
+                "account_type", "provider_id", "name", "type", "timestamp", "unread_count", "archived",
+                "muted_until", "read_only"));
+        assertThatThrownBy(() -> parse("{\"id\": \"c\"}")).isInstanceOf(MismatchedInputException.class)
+                .hasMessageContaining("'object'");
     }
 
     @Test
@@ -215,7 +227,7 @@ class ChatTest {
 
     @Test
     void nonDateTimestampIsKeptAsSent() throws IOException {
-        Chat chat = parse("{\"timestamp\": \"not a date\", \"lastMessage\": {\"timestamp\": \"yesterday\"}}");
+        Chat chat = parse(chat("{\"timestamp\": \"not a date\", \"lastMessage\": {\"timestamp\": \"yesterday\"}}"));
 
         assertThat(chat.timestamp()).isEqualTo("not a date");
         assertThat(chat.timestampInstant()).isEmpty();
@@ -227,8 +239,8 @@ class ChatTest {
     void scalarTimestampIsCoercedToItsText() throws IOException {
         // Jackson's default coercion turns a JSON number into its text for a String field, as for every other String
         // of the models; timestampInstant() then finds no date in it (epoch numbers are not read as dates).
-        Chat huge = parse("{\"timestamp\": 5.5e999}");
-        Chat millis = parse("{\"timestamp\": 1716213789512}");
+        Chat huge = parse(chat("{\"timestamp\": 5.5e999}"));
+        Chat millis = parse(chat("{\"timestamp\": 1716213789512}"));
 
         assertThat(huge.timestamp()).isEqualTo("5.5e999");
         assertThat(huge.timestampInstant()).isEmpty();
@@ -238,10 +250,10 @@ class ChatTest {
 
     @Test
     void unknownEnumValuesKeepTheirText() throws IOException {
-        Chat chat = parse("""
+        Chat chat = parse(chat("""
                 {"account_type": "DISCORD", "content_type": "job_offer", "folder": ["INBOX", "ARCHIVE"],
                  "disabledFeatures": ["edit"], "lastMessage": {"attachments": [{"type": "sticker_pack", "id": "s",
-                 "unavailable": true}]}}""");
+                 "unavailable": true}]}}"""));
 
         assertThat(chat.accountType().value()).isEqualTo("DISCORD");
         assertThat(chat.accountType().isKnown()).isFalse();
@@ -257,7 +269,7 @@ class ChatTest {
 
     @Test
     void unknownFieldsLandInExtra() throws IOException {
-        Chat chat = parse("{\"id\": \"c\", \"pinned\": true, \"lastMessage\": {\"id\": \"m\", \"pinned\": 1}}");
+        Chat chat = parse(chat("{\"id\": \"c\", \"pinned\": true, \"lastMessage\": {\"id\": \"m\", \"pinned\": 1}}"));
 
         assertThat(chat.extra()).containsOnlyKeys("pinned");
         assertThat(chat.extra().get("pinned").asBoolean()).isTrue();
@@ -285,7 +297,7 @@ class ChatTest {
             "{\"lastMessage\": {\"reply_to\": {\"timestamp\": []}}}",
     })
     void wrongTypesFailWithAJacksonException(String json) {
-        ParseFailures.assertFailsCleanly(() -> parse(json), JsonProcessingException.class);
+        ParseFailures.assertFailsCleanly(() -> parse(chat(json)), JsonProcessingException.class);
     }
 
     @Test
@@ -308,7 +320,12 @@ class ChatTest {
     }
 
     private static Optional<Instant> timestampOf(String jsonValue) throws IOException {
-        return parse("{\"timestamp\": " + jsonValue + "}").timestampInstant();
+        return parse(chat("{\"timestamp\": " + jsonValue + "}")).timestampInstant();
+    }
+
+    /** {@code json} with the required fields it lacks, its own and those of its lastMessage, added. */
+    private static String chat(String json) {
+        return RequiredFields.fill(json, Map.of("", RequiredFields.CHAT, "/lastMessage", RequiredFields.MESSAGE));
     }
 
     private static Chat parse(String json) throws IOException {

@@ -1,9 +1,11 @@
 package io.unipile.messages;
 
 import io.unipile.ParseFailures;
+import io.unipile.RequiredFields;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.unipile.internal.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -135,13 +137,13 @@ class MessageTest {
 
     @Test
     void unknownFieldsLandInExtraAtEveryLevel() throws IOException {
-        Message m = parse("""
+        Message m = parse(message("""
                 {"id": "m", "pinned": true,
                  "attachments": [{"type": "img", "id": "i", "unavailable": false, "sticker": false,
                    "size": {"width": 1, "height": 2, "dpi": 72}, "blurhash": "LEHV6n"}],
                  "quoted": {"provider_id": "p", "forwarded": 1, "attachments": []},
                  "reactions": [{"value": "x", "sender_id": "s", "is_sender": false, "at": "now"}],
-                 "reply_to": {"id": "r", "thread": "t"}}""");
+                 "reply_to": {"id": "r", "thread": "t"}}"""));
 
         assertThat(m.extra()).containsOnlyKeys("pinned");
         ImageAttachment image = (ImageAttachment) m.attachments().get(0);
@@ -154,7 +156,7 @@ class MessageTest {
 
     @Test
     void unknownEnumValuesKeepTheirText() throws IOException {
-        Message m = parse("{\"message_type\": \"POLL\", \"attendee_type\": \"BOT\"}");
+        Message m = parse(message("{\"message_type\": \"POLL\", \"attendee_type\": \"BOT\"}"));
 
         assertThat(m.messageType().value()).isEqualTo("POLL");
         assertThat(m.messageType().isKnown()).isFalse();
@@ -165,15 +167,15 @@ class MessageTest {
 
     @Test
     void nullsAndAbsentFields() throws IOException {
-        Message m = parse("""
-                {"id": "m", "text": null, "subject": null, "behavior": 0, "quoted": null, "reply_to": null,
+        Message m = parse(message("""
+                {"id": "m", "text": null, "subject": null, "behavior": null, "quoted": null, "reply_to": null,
                  "attachments": null, "reactions": null, "seen_by": null, "reply_by": null,
                  "is_sender": 0, "seen": 0, "hidden": 1, "deleted": 1, "edited": 0, "is_event": 1,
-                 "delivered": 0, "attendee_distance": -1}""");
+                 "delivered": 0, "attendee_distance": -1}"""));
 
         assertThat(m.text()).isNull();
         assertThat(m.subject()).isNull();
-        assertThat(m.behavior()).isZero();
+        assertThat(m.behavior()).isNull();
         assertThat(m.quoted()).isNull();
         assertThat(m.replyTo()).isNull();
         assertThat(m.attachments()).isEmpty();
@@ -189,7 +191,7 @@ class MessageTest {
         assertThat(m.delivered()).isFalse();
         assertThat(m.attendeeDistance()).isEqualTo(-1);
 
-        Message bare = parse("{\"id\": \"m\"}");
+        Message bare = parse(message("{\"id\": \"m\", \"timestamp\": null}"));
         assertThat(bare.object()).isNull();
         assertThat(bare.timestamp()).isNull();
         assertThat(bare.timestampInstant()).isEmpty();
@@ -198,7 +200,17 @@ class MessageTest {
         assertThat(bare.messageType()).isNull();
         assertThat(bare.attachments()).isEmpty();
         assertThat(bare.seenBy()).isEmpty();
+        assertThat(bare.quoted()).isNull();
+        assertThat(bare.replyBy()).isEmpty();
         assertThat(bare.extra()).isEmpty();
+
+        // A required field may be null, but not absent: a reply without one fails naming it.
+        RequiredFields.assertEachRequired(message("{}"), Message.class, List.of("provider_id", "sender_id",
+                "text", "attachments", "id", "account_id", "chat_id", "chat_provider_id", "timestamp",
+                "is_sender", "reactions", "seen", "seen_by", "hidden", "deleted", "edited", "is_event",
+                "delivered", "behavior", "original", "sender_attendee_id"));
+        assertThatThrownBy(() -> parse("{\"id\": \"m\"}")).isInstanceOf(MismatchedInputException.class)
+                .hasMessageContaining("'provider_id'");
 
         VideoMeetingAttachment meeting = (VideoMeetingAttachment) Json.mapper().readValue("""
                 {"type": "video_meeting", "id": "v", "unavailable": false,
@@ -210,9 +222,9 @@ class MessageTest {
 
     @Test
     void timestampsAreKeptAsSent() throws IOException {
-        Message m = parse("""
-                {"timestamp": "2024-05-20T16:03:09.512+02:00", "reply_to": {"timestamp": "yesterday"}}""");
-        Message huge = parse("{\"timestamp\": 5.5e999, \"reply_to\": {\"timestamp\": \"\"}}");
+        Message m = parse(message("""
+                {"timestamp": "2024-05-20T16:03:09.512+02:00", "reply_to": {"timestamp": "yesterday"}}"""));
+        Message huge = parse(message("{\"timestamp\": 5.5e999, \"reply_to\": {\"timestamp\": \"\"}}"));
 
         assertThat(m.timestamp()).isEqualTo("2024-05-20T16:03:09.512+02:00");
         assertThat(m.timestampInstant()).contains(Instant.parse("2024-05-20T14:03:09.512Z"));
@@ -253,12 +265,12 @@ class MessageTest {
             "{\"is_sender\": \"yes\"}",
     })
     void wrongTypesFailWithAJacksonException(String json) {
-        ParseFailures.assertFailsCleanly(() -> parse(json), JsonProcessingException.class);
+        ParseFailures.assertFailsCleanly(() -> parse(message(json)), JsonProcessingException.class);
     }
 
     @Test
     void wrongAttachmentTypeSaysWhy() {
-        assertThatThrownBy(() -> parse("{\"attachments\": [{\"type\": 7}]}"))
+        assertThatThrownBy(() -> parse(message("{\"attachments\": [{\"type\": 7}]}")))
                 .isInstanceOf(JsonProcessingException.class)
                 .hasMessageContaining("\"type\"")
                 .hasMessageContaining("attachments");
@@ -295,6 +307,11 @@ class MessageTest {
         assertThat(tree.at("/timestamp").asText()).isEqualTo("2024-05-20T14:03:09.512Z");
         assertThat(tree.at("/reply_to/timestamp").asText()).isEqualTo("2024-05-20T13:59:59.000Z");
         assertThat(tree.has("timestampInstant")).isFalse();
+    }
+
+    /** {@code json} with the required fields it lacks added. */
+    private static String message(String json) {
+        return RequiredFields.fill(json, RequiredFields.MESSAGE);
     }
 
     private static Message parse(String json) throws IOException {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.unipile.internal.Endpoint;
 import io.unipile.internal.EndpointCatalog;
 import io.unipile.internal.QueryParam;
+import io.unipile.pagination.Page;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -14,7 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -69,7 +72,7 @@ class EndpointSpecTest {
         } else {
             assertThat(binary).as("%s answers JSON", e).isFalse();
             JsonNode properties = op.successSchema().path("properties");
-            boolean page = e.replyType().getRawClass() == io.unipile.pagination.Page.class;
+            boolean page = e.replyType().getRawClass() == Page.class;
             assertThat(page).as("%s answers a list exactly when the spec's reply has items", e)
                     .isEqualTo(properties.has("items"));
             assertThat(e.paged()).as("%s is paged exactly when the spec gives it a cursor", e)
@@ -86,6 +89,100 @@ class EndpointSpecTest {
                 .collect(Collectors.toSet());
         assertThat(topLevel).as("%s writes every top-level field of the spec", e)
                 .containsAll(SpecDocument.fieldNames(schema, false));
+    }
+
+    /**
+     * A reply missing a field the spec marks required is a malformed reply, so a reply model marks
+     * {@code @JsonProperty(required = true)} exactly the fields that every place it appears in requires: the replies
+     * of each operation answering with it, and the replies it is nested in (a chat's {@code lastMessage} is a
+     * message); a page needs only its items.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyReplyModelRequiresWhatTheSpecRequires() {
+        Map<Class<?>, Set<String>> specRequired = new LinkedHashMap<>();
+        for (Endpoint<?, ?> e : EndpointCatalog.all()) {
+            if (e.replyType() == null) {
+                continue;
+            }
+            JsonNode schema = SPEC.operation(e.method().name(), "/api/v1" + e.template()).successSchema();
+            Class<?> model = e.replyType().getRawClass();
+            if (model == Page.class) {
+                assertThat(SpecDocument.required(schema)).as("%s page", e).contains("items");
+                model = e.replyType().containedType(0).getRawClass();
+                schema = schema.path("properties").path("items").path("items");
+            }
+            collectRequired(model, schema, specRequired);
+        }
+        specRequired.put(Page.class, Set.of("items"));
+        return specRequired.entrySet().stream().map(m -> DynamicTest.dynamicTest(m.getKey().getSimpleName(), () ->
+                assertThat(required(m.getKey())).as("the required fields of %s", m.getKey().getSimpleName())
+                        .containsExactlyInAnyOrderElementsOf(m.getValue())));
+    }
+
+    /** Walks a model and its schema together, down to the library's other reply models nested in it. */
+    private static void collectRequired(Class<?> model, JsonNode schema, Map<Class<?>, Set<String>> out) {
+        JsonNode object = objectAlternative(schema);
+        if (object == null) {
+            return;
+        }
+        out.merge(model, SpecDocument.required(object), (a, b) -> {
+            Set<String> common = new LinkedHashSet<>(a);
+            common.retainAll(b);
+            return common;
+        });
+        for (java.lang.reflect.RecordComponent c : model.getRecordComponents()) {
+            com.fasterxml.jackson.annotation.JsonProperty p = property(c);
+            Class<?> nested = c.getType();
+            JsonNode property = p == null ? null : object.path("properties").get(p.value());
+            if (property == null) {
+                continue;
+            }
+            if (nested == List.class && c.getGenericType() instanceof java.lang.reflect.ParameterizedType t
+                    && t.getActualTypeArguments()[0] instanceof Class<?> item) {
+                nested = item;
+                property = objectAlternative(property) == null ? property.path("items") : property;
+            }
+            if (nested.isRecord() && REPLY_MODELS.contains(nested)) {
+                collectRequired(nested, property, out);
+            }
+        }
+    }
+
+    /** The schema itself when it describes an object, or its one alternative that does (the other being null). */
+    private static JsonNode objectAlternative(JsonNode schema) {
+        if (schema.has("properties")) {
+            return schema;
+        }
+        for (String alt : List.of("anyOf", "oneOf")) {
+            for (JsonNode s : schema.path(alt)) {
+                if (s.has("properties")) {
+                    return s;
+                }
+            }
+        }
+        return schema.has("anyOf") || schema.has("oneOf") ? schema : null;
+    }
+
+    private static final Set<Class<?>> REPLY_MODELS = EndpointCatalog.all().stream()
+            .filter(e -> e.replyType() != null)
+            .map(e -> e.replyType().getRawClass() == Page.class ? e.replyType().containedType(0).getRawClass()
+                    : e.replyType().getRawClass())
+            .collect(Collectors.toSet());
+
+    private static Set<String> required(Class<?> model) {
+        Set<String> names = new LinkedHashSet<>();
+        for (java.lang.reflect.RecordComponent c : model.getRecordComponents()) {
+            com.fasterxml.jackson.annotation.JsonProperty p = property(c);
+            if (p != null && p.required()) {
+                names.add(p.value());
+            }
+        }
+        return names;
+    }
+
+    // @JsonProperty does not target record components, so on a component it lands on the accessor.
+    private static com.fasterxml.jackson.annotation.JsonProperty property(java.lang.reflect.RecordComponent c) {
+        return c.getAccessor().getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
     }
 
     @Test

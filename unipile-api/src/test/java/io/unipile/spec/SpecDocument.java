@@ -174,6 +174,30 @@ public final class SpecDocument {
         return names;
     }
 
+    /**
+     * The fields a schema requires: its {@code required} list, or for alternatives ({@code anyOf}, {@code oneOf})
+     * the fields every alternative requires.
+     */
+    public static Set<String> required(JsonNode schema) {
+        Set<String> names = new LinkedHashSet<>();
+        schema.path("required").forEach(n -> names.add(n.asText()));
+        for (String alt : List.of("anyOf", "oneOf")) {
+            Set<String> common = null;
+            for (JsonNode s : schema.path(alt)) {
+                Set<String> these = required(s);
+                if (common == null) {
+                    common = these;
+                } else {
+                    common.retainAll(these);
+                }
+            }
+            if (common != null) {
+                names.addAll(common);
+            }
+        }
+        return names;
+    }
+
     private static void collect(JsonNode schema, String prefix, boolean flatten, Set<String> out) {
         for (String alt : List.of("anyOf", "oneOf", "allOf")) {
             for (JsonNode s : schema.path(alt)) {

@@ -1,9 +1,11 @@
 package io.unipile.webhooks;
 
 import io.unipile.ParseFailures;
+import io.unipile.RequiredFields;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.unipile.accounts.AccountDeleted;
 import io.unipile.accounts.AccountType;
 import io.unipile.internal.Json;
@@ -101,9 +103,9 @@ class WebhookTest {
 
     @Test
     void unknownValuesKeepTheirText() throws IOException {
-        Webhook w = parse("""
+        Webhook w = parse(webhook("""
                 {"format": "xml", "type": "SCHEDULED", "events": ["calendar_event_created"],
-                 "account_ids": [{"id": "a", "type": "BLUESKY"}]}""");
+                 "account_ids": [{"id": "a", "type": "BLUESKY"}]}"""));
 
         assertThat(w.format().value()).isEqualTo("xml");
         assertThat(w.format().isKnown()).isFalse();
@@ -116,12 +118,12 @@ class WebhookTest {
 
     @Test
     void unknownFieldsLandInExtraAtEveryLevel() throws IOException {
-        Webhook w = parse("""
+        Webhook w = parse(webhook("""
                 {"id": "w", "source": "messaging", "created_at": "2024-01-01",
                  "account_ids": [{"id": "a", "type": "LINKEDIN", "status": "OK"}],
                  "headers": [{"key": "k", "value": "v", "secret": true}],
                  "data": [{"name": "n", "key": "k", "format": "upper"}],
-                 "trigger": {"icon": "WebhookIcon", "name": "t", "context": "MESSAGE", "color": "red"}}""");
+                 "trigger": {"icon": "WebhookIcon", "name": "t", "context": "MESSAGE", "color": "red"}}"""));
 
         assertThat(w.extra()).containsOnlyKeys("source", "created_at");
         assertThat(w.extra().get("source").asText()).isEqualTo("messaging");
@@ -133,9 +135,9 @@ class WebhookTest {
 
     @Test
     void nullsAndAbsentFields() throws IOException {
-        Webhook w = parse("""
+        Webhook w = parse(webhook("""
                 {"id": "w", "account_ids": null, "headers": null, "data": null, "events": null, "name": null,
-                 "trigger": null, "enabled": null, "format": null, "type": null}""");
+                 "trigger": null, "enabled": null, "format": null, "type": null}"""));
 
         assertThat(w.accountIds()).isEmpty();
         assertThat(w.headers()).isEmpty();
@@ -146,7 +148,17 @@ class WebhookTest {
         assertThat(w.enabled()).isFalse();
         assertThat(w.format()).isNull();
         assertThat(w.type()).isNull();
-        assertThat(parse("{}").extra()).isEmpty();
+        Webhook minimal = parse(webhook("{}"));
+        assertThat(minimal.name()).isNull();
+        assertThat(minimal.events()).isEmpty();
+        assertThat(minimal.trigger()).isNull();
+        assertThat(minimal.extra()).isEmpty();
+
+        // A required field may be null, but not absent: a reply without one fails naming it.
+        RequiredFields.assertEachRequired(webhook("{}"), Webhook.class, List.of("object", "id", "account_ids",
+                "enabled", "request_url", "format", "headers", "data", "type"));
+        assertThatThrownBy(() -> parse("{}")).isInstanceOf(MismatchedInputException.class)
+                .hasMessageContaining("'object'");
     }
 
     @Test
@@ -161,7 +173,14 @@ class WebhookTest {
         assertThat(deleted.object()).isEqualTo("WebhookDeleted");
         assertThat(deleted.extra()).containsOnlyKeys("deleted_at");
         assertThat(account).isEqualTo(new AccountDeleted("AccountDeleted", null));
-        assertThat(Json.mapper().readValue("{}", WebhookCreated.class).webhookId()).isNull();
+        assertThat(Json.mapper().readValue("{\"object\": \"WebhookCreated\", \"webhook_id\": null}",
+                WebhookCreated.class).webhookId()).isNull();
+        RequiredFields.assertEachRequired("{\"object\": \"WebhookCreated\", \"webhook_id\": \"wh_new_1\"}",
+                WebhookCreated.class, List.of("object", "webhook_id"));
+        RequiredFields.assertEachRequired("{\"object\": \"WebhookDeleted\"}", WebhookDeleted.class,
+                List.of("object"));
+        RequiredFields.assertEachRequired("{\"object\": \"AccountDeleted\"}", AccountDeleted.class,
+                List.of("object"));
     }
 
     @ParameterizedTest
@@ -186,11 +205,13 @@ class WebhookTest {
             "{\"request_url\": [\"https://example.com\"]}",
     })
     void wrongTypesFailWithAJacksonException(String json) {
-        ParseFailures.assertFailsCleanly(() -> parse(json), JsonProcessingException.class);
+        ParseFailures.assertFailsCleanly(() -> parse(webhook(json)), JsonProcessingException.class);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{\"webhook_id\": {}}", "{\"webhook_id\": []}", "{\"object\": {}}", "[]", "\"x\""})
+    @ValueSource(strings = {"{\"object\": \"WebhookCreated\", \"webhook_id\": {}}",
+            "{\"object\": \"WebhookCreated\", \"webhook_id\": []}", "{\"object\": {}, \"webhook_id\": \"wh_1\"}",
+            "[]", "\"x\""})
     void wrongTypesInTheCreateReplyFailWithAJacksonException(String json) {
         assertThatThrownBy(() -> Json.mapper().readValue(json, WebhookCreated.class))
                 .isInstanceOf(JsonProcessingException.class);
@@ -240,6 +261,11 @@ class WebhookTest {
 
     private static Page<Webhook> page() throws IOException {
         return Json.mapper().readValue(resource("webhooks-page.json"), PAGE);
+    }
+
+    /** {@code json} with the required fields it lacks added. */
+    private static String webhook(String json) {
+        return RequiredFields.fill(json, RequiredFields.WEBHOOK);
     }
 
     private static Webhook parse(String json) throws IOException {

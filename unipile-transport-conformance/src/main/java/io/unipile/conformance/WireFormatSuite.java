@@ -468,13 +468,16 @@ public abstract class WireFormatSuite {
         assertThat(page.nextCursor()).contains("n2");
     }
 
+    /** A message with every field the spec requires. */
+    private static final String MESSAGE = "{\"object\":\"Message\",\"id\":\"m1\",\"account_id\":\"a\","
+            + "\"chat_id\":\"c1\",\"chat_provider_id\":\"p\",\"provider_id\":\"pm\",\"sender_id\":\"s\","
+            + "\"text\":\"hi\",\"attachments\":[],\"timestamp\":\"2025-01-01T00:00:00.000Z\",\"is_sender\":0,"
+            + "\"reactions\":[],\"seen\":0,\"seen_by\":{},\"hidden\":0,\"deleted\":0,\"edited\":0,\"is_event\":0,"
+            + "\"delivered\":1,\"behavior\":null,\"original\":\"{}\",\"sender_attendee_id\":\"att\"}";
+
     @Test
     void listAllChatsAndAChatsMessagesFollowCursors() throws Exception {
-        String message = "{\"object\":\"Message\",\"id\":\"m1\",\"account_id\":\"a\",\"chat_id\":\"c1\","
-                + "\"chat_provider_id\":\"p\",\"provider_id\":\"pm\",\"sender_id\":\"s\",\"text\":\"hi\","
-                + "\"attachments\":[],\"timestamp\":\"2025-01-01T00:00:00.000Z\",\"is_sender\":0,\"reactions\":[],"
-                + "\"seen\":0,\"seen_by\":{},\"hidden\":0,\"deleted\":0,\"edited\":0,\"is_event\":0,"
-                + "\"delivered\":1,\"behavior\":null,\"original\":\"{}\",\"sender_attendee_id\":\"att\"}";
+        String message = MESSAGE;
         server.enqueue(
                 Reply.json(200, "{\"object\":\"ChatList\",\"items\":[" + resource("chat.json") + "],\"cursor\":\"x\"}"),
                 Reply.json(200, "{\"object\":\"ChatList\",\"items\":[],\"cursor\":null}"),
@@ -542,8 +545,7 @@ public abstract class WireFormatSuite {
 
     @Test
     void getMessage() throws Exception {
-        server.enqueue(Reply.json(200, "{\"object\":\"Message\",\"id\":\"m1\",\"text\":\"yo\",\"attachments\":[],"
-                + "\"reactions\":[]}"));
+        server.enqueue(Reply.json(200, MESSAGE.replace("\"text\":\"hi\"", "\"text\":\"yo\"")));
 
         Message m = client.messages().getAsync("m1").get();
 
@@ -668,7 +670,7 @@ public abstract class WireFormatSuite {
     @Test
     void anAttendeesChatsAndMessagesAreListedWithEveryFilterAndPaged() throws Exception {
         Instant t = Instant.parse("2025-06-01T10:00:00Z");
-        String msg = "{\"object\":\"Message\",\"id\":\"m1\",\"text\":\"hi\",\"attachments\":[],\"reactions\":[]}";
+        String msg = MESSAGE;
         server.enqueue(
                 Reply.json(200, "{\"object\":\"ChatList\",\"items\":[" + CHAT + "],\"cursor\":\"n2\"}"),
                 Reply.json(200, "{\"object\":\"ChatList\",\"items\":[" + CHAT + "],\"cursor\":null}"),
@@ -917,6 +919,26 @@ public abstract class WireFormatSuite {
         assertThat(missingItems.getMessage()).contains("items");
         assertThat(empty.statusCode()).isEqualTo(201);
         assertThat(jsonNull.getMessage()).contains("null");
+    }
+
+    @Test
+    void aReplyWithoutARequiredFieldIsAResponseFormatErrorNamingIt() {
+        String messageWithoutId = MESSAGE.replace("\"id\":\"m1\",", "");
+        server.enqueue(Reply.json(200, "{}"),
+                Reply.json(200, "{\"object\":\"MessageList\",\"items\":[" + messageWithoutId + "],\"cursor\":null}"));
+
+        UnipileResponseFormatException account = catchThrowableOfType(UnipileResponseFormatException.class,
+                () -> client.accounts().get("a1"));
+        UnipileResponseFormatException page = catchThrowableOfType(UnipileResponseFormatException.class,
+                () -> client.messages().list(ListMessagesRequest.builder().build()));
+
+        assertThat(account.statusCode()).isEqualTo(200);
+        assertThat(account.getMessage()).contains("GET /accounts/a1").contains("HTTP 200").contains("'object'");
+        assertThat(account.bodyExcerpt()).isEqualTo("{}");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.getMessage()).contains("GET /messages").contains("HTTP 200").contains("'id'");
+        assertThat(page.bodyExcerpt()).startsWith("{\"object\":\"MessageList\",\"items\":[{\"object\":\"Message\","
+                + "\"account_id\":\"a\"");
     }
 
     // ---- transport failures ----

@@ -51,7 +51,7 @@ class AnyTransportIsWrappedTest {
 
     @Test
     void aTransportPassedToTheBuilderIsRetried() {
-        scripted.reply(503).reply(200);
+        scripted.reply(503).reply(200, ScriptedTransport.ACCOUNT);
 
         client.accounts().get("a1");
 
@@ -60,7 +60,7 @@ class AnyTransportIsWrappedTest {
 
     @Test
     void aGetThatStartsASyncIsRetriedButAPatchIsNot() {
-        scripted.reply(503).reply(200).reply(503);
+        scripted.reply(503).reply(200, ScriptedTransport.CHAT_HISTORY_SYNC).reply(503);
 
         client.chats().syncHistory("c1");
         assertThatThrownBy(() -> client.chats().update("c1", UpdateChatRequest.markRead()))
@@ -72,7 +72,7 @@ class AnyTransportIsWrappedTest {
 
     @Test
     void aPerCallTimeoutBoundsEachAttemptBelowTheClientsRequestTimeout() {
-        scripted.reply(200);
+        scripted.reply(200, ScriptedTransport.ACCOUNT);
 
         client.withOptions(RequestOptions.builder().timeout(Duration.ofSeconds(5)).build()).accounts().get("a1");
 

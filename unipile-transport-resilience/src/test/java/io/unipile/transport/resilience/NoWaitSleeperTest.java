@@ -36,7 +36,8 @@ class NoWaitSleeperTest {
 
     @Test
     void aLambdaRecordsTheWaitsOfBothPathsWithoutWaiting() {
-        ScriptedTransport scripted = new ScriptedTransport().reply(503).reply(200).reply(503).reply(200);
+        ScriptedTransport scripted = new ScriptedTransport().reply(503).reply(200, ScriptedTransport.ACCOUNT)
+                .reply(503).reply(200, ScriptedTransport.ACCOUNT);
         List<Duration> waits = new CopyOnWriteArrayList<>();
         long start = System.nanoTime();
 
@@ -52,7 +53,8 @@ class NoWaitSleeperTest {
 
     @Test
     void noneRetriesAtOnce() {
-        ScriptedTransport scripted = new ScriptedTransport().reply(503).reply(503).reply(200);
+        ScriptedTransport scripted = new ScriptedTransport().reply(503).reply(503)
+                .reply(200, ScriptedTransport.ACCOUNT);
         long start = System.nanoTime();
 
         try (UnipileClient client = client(scripted, Sleeper.NONE)) {

@@ -18,16 +18,25 @@ import java.util.concurrent.CompletableFuture;
 
 /** A transport that answers from a script and records what it was asked: the seam below the resilience layer. */
 final class ScriptedTransport implements UnipileTransport {
+    /** A complete reply of {@code GET /accounts/{id}}: every field the spec requires. */
+    static final String ACCOUNT = "{\"object\":\"Account\",\"type\":\"LINKEDIN\",\"connection_params\":{\"im\":"
+            + "{\"id\":\"ACoAAB1a2b3\",\"username\":\"Jane Doe\"}},\"id\":\"a1\",\"name\":\"Jane Doe\","
+            + "\"created_at\":\"2024-03-01T08:15:30.123Z\",\"groups\":[],\"sources\":[]}";
+    /** A complete reply of {@code GET /chats/{id}/sync}. */
+    static final String CHAT_HISTORY_SYNC = "{\"object\":\"ChatHistorySync\",\"chat_id\":\"c1\","
+            + "\"status\":\"SYNC_STARTED\"}";
 
     /** A scripted response that knows whether it was closed. */
     static final class Reply implements TransportResponse {
         final int status;
         final Map<String, String> headers;
+        final String body;
         boolean closed;
 
-        Reply(int status, Map<String, String> headers) {
+        Reply(int status, Map<String, String> headers, String body) {
             this.status = status;
             this.headers = headers;
+            this.body = body;
         }
 
         @Override
@@ -47,7 +56,7 @@ final class ScriptedTransport implements UnipileTransport {
 
         @Override
         public InputStream body() {
-            return new ByteArrayInputStream("{}".getBytes(StandardCharsets.UTF_8));
+            return new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8));
         }
 
         @Override
@@ -62,13 +71,19 @@ final class ScriptedTransport implements UnipileTransport {
     boolean readBodies = true;
     boolean closed;
 
-    /** Queues a status reply. */
+    /** Queues a status reply whose body is {@code {}}. */
     ScriptedTransport reply(int status) {
         return reply(status, Map.of());
     }
 
     ScriptedTransport reply(int status, Map<String, String> headers) {
-        script.add(new Reply(status, headers));
+        script.add(new Reply(status, headers, "{}"));
+        return this;
+    }
+
+    /** Queues a status reply with this JSON body. */
+    ScriptedTransport reply(int status, String body) {
+        script.add(new Reply(status, Map.of(), body));
         return this;
     }
 
