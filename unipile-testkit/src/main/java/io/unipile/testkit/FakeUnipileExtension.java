@@ -21,7 +21,8 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * (shared with its {@code @Nested} classes), reset and re-seeded before each test, closed after
  * the class. It resolves parameters and fills non-final fields of type {@link FakeUnipileServer}
  * and {@link UnipileClient}; the client, built on first use with the server's URL and key, needs
- * a Unipile transport on the test class path. Requires JUnit Jupiter 6.
+ * a Unipile transport on the test class path. Works on JUnit Jupiter 5.10 and later, 5.x and 6.x: it is
+ * compiled against 5.10's API and uses nothing newer.
  */
 public final class FakeUnipileExtension
         implements BeforeAllCallback, BeforeEachCallback, TestInstancePostProcessor, ParameterResolver {
@@ -95,7 +96,8 @@ public final class FakeUnipileExtension
                     new ExtensionConfigurationException("@FakeUnipile needs a test class"));
         }
         Class<?> testClass = classContext.getRequiredTestClass();
-        return classContext.getStore(NAMESPACE).computeIfAbsent(Fixture.class,
+        // getOrComputeIfAbsent, not JUnit 6's computeIfAbsent: the extension runs on JUnit 5.10 too.
+        return classContext.getStore(NAMESPACE).getOrComputeIfAbsent(Fixture.class,
                 key -> new Fixture(settings(testClass)), Fixture.class);
     }
 
@@ -115,8 +117,13 @@ public final class FakeUnipileExtension
     private static final class Defaults {
     }
 
-    /** A running server, its seed and its lazily built client; closed by JUnit with the class's store. */
-    private static final class Fixture implements AutoCloseable {
+    /**
+     * A running server, its seed and its lazily built client; closed by JUnit with the class's store. A
+     * {@code CloseableResource}, which every JUnit from 5.0 to 6 closes; 5.10 would ignore a plain
+     * {@code AutoCloseable}.
+     */
+    @SuppressWarnings("deprecation")
+    private static final class Fixture implements ExtensionContext.Store.CloseableResource {
         private final FakeUnipileServer server;
         private final FakeUnipile.Seed seed;
         private UnipileClient client;
