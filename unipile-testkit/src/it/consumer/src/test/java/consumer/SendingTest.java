@@ -11,6 +11,8 @@ import io.unipile.testkit.FakeAccount;
 import io.unipile.testkit.FakeChat;
 import io.unipile.testkit.FakeUnipile;
 import io.unipile.testkit.FakeUnipileServer;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -20,8 +22,15 @@ import org.junit.jupiter.api.Test;
 @Order(1)
 class SendingTest {
     static FakeUnipileServer used;
+    static final List<String> configured = new ArrayList<>();
 
     private UnipileClient fieldClient;
+
+    @FakeUnipile.ClientConfig
+    static void configure(UnipileClient.Builder builder) {
+        configured.add("hook");
+        builder.userAgentSuffix("consumer-check");
+    }
 
     @Test
     void runsOnTheExpectedJUnit() {
@@ -38,6 +47,8 @@ class SendingTest {
         client.chats().sendMessage(chat.id(), SendMessageRequest.builder().text("Hi").build());
 
         assertEquals("Hi", server.state().sentMessages().get(0).text());
+        assertTrue(server.journal().last().orElseThrow().header("user-agent").orElseThrow().endsWith("consumer-check"));
+        assertEquals(List.of("hook"), configured);
     }
 
     @Nested
