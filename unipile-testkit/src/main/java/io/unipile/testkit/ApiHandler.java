@@ -70,9 +70,12 @@ final class ApiHandler implements HttpHandler {
         Router.Match match = router.match(method, rawPath);
         Endpoint endpoint = match.endpoint();
         Route route = endpoint != null ? endpoint.route() : stubs.route(method, rawPath).orElse(null);
-        IncomingRequest request = reader.read(exchange, method, rawPath, route,
-                route == null ? Map.of() : route.match(rawPath).orElseThrow(),
-                endpoint != null ? endpoint.body() : Endpoint.Body.ANY);
+        Map<String, String> pathParams = route == null ? Map.of() : route.match(rawPath).orElseThrow();
+        // The key is checked before any byte of the body is read: a client without it costs the fake nothing.
+        IncomingRequest request = route == null || ApiKeys.refusal(keyCheck).isPresent()
+                ? reader.readWithoutBody(exchange, method, rawPath, route, pathParams)
+                : reader.read(exchange, method, rawPath, route, pathParams,
+                        endpoint != null ? endpoint.body() : Endpoint.Body.ANY);
         Recorder recorder = new Recorder(sequence, receivedAt, keyCheck, request.wire());
 
         if (route == null) {

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * Test methods, constructors and lifecycle methods can take a {@link FakeUnipileServer} or an
  * {@code io.unipile.UnipileClient} parameter, and fields of those types are filled in.
  * {@code @Nested} classes share the enclosing class's server; settings on them are ignored.
+ * The injected client does not wait between retries; a {@link ClientConfig} method changes that or any other
+ * setting of the client.
  * Test classes may run in parallel, each with its own server; the methods of one class run one at a
  * time, since they share the server and each starts by resetting it.
  *
@@ -54,6 +56,27 @@ public @interface FakeUnipile {
 
     /** The data loaded before each test. */
     Seed seed() default Seed.NONE;
+
+    /**
+     * Marks a static method of the test class (or a superclass) that configures the injected client before it is
+     * built: after the fake's URL, key, TLS trust and no-wait sleeper are set, so it may override any of them.
+     * It takes one {@code UnipileClient.Builder}; superclasses' methods run first.
+     *
+     * <pre>{@code
+     * @FakeUnipile
+     * class RetryTest {
+     *     @FakeUnipile.ClientConfig
+     *     static void client(UnipileClient.Builder builder) {
+     *         builder.retryPolicy(RetryPolicy.DEFAULT.withMaxAttempts(2)).eventListener(events::add);
+     *     }
+     * }
+     * }</pre>
+     */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @Documented
+    @interface ClientConfig {
+    }
 
     /** Data sets to load before each test. */
     enum Seed {

@@ -1,10 +1,14 @@
 package io.unipile.testkit;
 
 import io.unipile.UnipileClient;
+import io.unipile.resilience.Sleeper;
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -15,18 +19,39 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestInstancePostProcessor;
 import org.junit.platform.commons.support.AnnotationSupport;
+import org.junit.platform.commons.support.HierarchyTraversalMode;
+import org.junit.platform.commons.support.ReflectionSupport;
 
 /**
  * The JUnit Jupiter extension behind {@link FakeUnipile}: one started server per test class
  * (shared with its {@code @Nested} classes), reset and re-seeded before each test, closed after
  * the class. It resolves parameters and fills non-final fields of type {@link FakeUnipileServer}
- * and {@link UnipileClient}; the client, built on first use with the server's URL and key, needs
- * a Unipile transport on the test class path. Requires JUnit Jupiter 6.
+ * and {@link UnipileClient}; the client, built on first use with the server's URL and key, a sleeper that does
+ * not wait between retries and then the test class's {@link FakeUnipile.ClientConfig} methods, needs a Unipile
+ * transport on the test class path. Works on JUnit Jupiter 5.10 and later, 5.x and 6.x: it is compiled against
+ * 5.10's API and uses nothing newer.
  */
 public final class FakeUnipileExtension
         implements BeforeAllCallback, BeforeEachCallback, TestInstancePostProcessor, ParameterResolver {
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(FakeUnipileExtension.class);
+
+    /** Returns at once; the API's {@code Sleeper} has no such constant yet. */
+    static final Sleeper NO_WAIT = new Sleeper() {
+        @Override
+        public void sleep(Duration duration) {
+        }
+
+        @Override
+        public CompletableFuture<Void> delay(Duration duration) {
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public String toString() {
+            return "FakeUnipileExtension.NO_WAIT";
+        }
+    };
 
     /** Used by {@code @ExtendWith}; settings come from {@link FakeUnipile} on the test class. */
     public FakeUnipileExtension() {
@@ -95,8 +120,9 @@ public final class FakeUnipileExtension
                     new ExtensionConfigurationException("@FakeUnipile needs a test class"));
         }
         Class<?> testClass = classContext.getRequiredTestClass();
-        return classContext.getStore(NAMESPACE).computeIfAbsent(Fixture.class,
-                key -> new Fixture(settings(testClass)), Fixture.class);
+        // getOrComputeIfAbsent, not JUnit 6's computeIfAbsent: the extension runs on JUnit 5.10 too.
+        return classContext.getStore(NAMESPACE).getOrComputeIfAbsent(Fixture.class,
+                key -> new Fixture(settings(testClass), clientConfigs(testClass)), Fixture.class);
     }
 
     private static FakeUnipile settings(Class<?> testClass) {
@@ -110,18 +136,39 @@ public final class FakeUnipileExtension
         return Defaults.class.getAnnotation(FakeUnipile.class);
     }
 
+    /** The {@link FakeUnipile.ClientConfig} methods of the class and its superclasses, superclasses' first. */
+    static List<Method> clientConfigs(Class<?> testClass) {
+        List<Method> methods = AnnotationSupport.findAnnotatedMethods(testClass, FakeUnipile.ClientConfig.class,
+                HierarchyTraversalMode.TOP_DOWN);
+        for (Method method : methods) {
+            if (!Modifier.isStatic(method.getModifiers()) || method.getParameterCount() != 1
+                    || method.getParameterTypes()[0] != UnipileClient.Builder.class) {
+                throw new ExtensionConfigurationException("@FakeUnipile.ClientConfig method " + method
+                        + " must be static and take one UnipileClient.Builder");
+            }
+        }
+        return methods;
+    }
+
     /** Carries the annotation's defaults for classes that use {@code @ExtendWith} alone. */
     @FakeUnipile
     private static final class Defaults {
     }
 
-    /** A running server, its seed and its lazily built client; closed by JUnit with the class's store. */
-    private static final class Fixture implements AutoCloseable {
+    /**
+     * A running server, its seed and its lazily built client; closed by JUnit with the class's store. A
+     * {@code CloseableResource}, which every JUnit from 5.0 to 6 closes; 5.10 would ignore a plain
+     * {@code AutoCloseable}.
+     */
+    @SuppressWarnings("deprecation")
+    private static final class Fixture implements ExtensionContext.Store.CloseableResource {
         private final FakeUnipileServer server;
         private final FakeUnipile.Seed seed;
+        private final List<Method> clientConfigs;
         private UnipileClient client;
 
-        Fixture(FakeUnipile settings) {
+        Fixture(FakeUnipile settings, List<Method> clientConfigs) {
+            this.clientConfigs = clientConfigs;
             this.seed = settings.seed();
             this.server = FakeUnipileServer.builder().apiKey(settings.apiKey()).https(settings.https())
                     .maxRequestBodyBytes(settings.maxRequestBodyBytes())
@@ -146,6 +193,11 @@ public final class FakeUnipileExtension
                 if (server.isHttps()) {
                     // Trust exactly the fake's self-signed certificate; verification itself stays on.
                     builder.sslContext(server.clientSslContext());
+                }
+                // Retries still happen, as many as the policy says, but a test does not sit through their waits.
+                builder.sleeper(NO_WAIT);
+                for (Method config : clientConfigs) {
+                    ReflectionSupport.invokeMethod(config, null, builder);
                 }
                 client = builder.build();
             }

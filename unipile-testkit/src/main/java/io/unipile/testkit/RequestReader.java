@@ -11,6 +11,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -22,8 +23,8 @@ import java.util.Optional;
 
 /**
  * HTTP plumbing, inbound: reads an exchange's query, headers and body into an {@link IncomingRequest}, the body
- * as the route needs it (multipart parts, JSON text) and always to its end. A body the route cannot take becomes
- * the request's {@code bodyError}, answered once the key has been checked.
+ * as the route needs it (multipart parts, JSON text) and always to its end, or not at all for a request the fake
+ * refuses unread. A body the route cannot take, or that cannot be read, becomes the request's {@code bodyError}.
  */
 final class RequestReader {
     private final long maxBodyBytes;
@@ -32,39 +33,66 @@ final class RequestReader {
         this.maxBodyBytes = maxBodyBytes;
     }
 
+    /** Reads the request with its body, as the route needs it, and always to its end. */
     IncomingRequest read(HttpExchange exchange, String method, String rawPath, Route route,
-                         Map<String, String> pathParams, Endpoint.Body kind) throws IOException {
+                         Map<String, String> pathParams, Endpoint.Body kind) {
         Map<String, List<String>> fields = new LinkedHashMap<>();
         List<FormFile> files = new ArrayList<>();
         CountingInputStream body = new CountingInputStream(exchange.getRequestBody());
         String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
         ApiException bodyError = null;
         String json = null;
-        boolean multipart = kind == Endpoint.Body.MULTIPART
-                || (kind == Endpoint.Body.ANY && MultipartParser.boundaryOf(contentType) != null);
-        if (multipart) {
-            bodyError = readMultipart(body, contentType, fields, files);
-        } else if (kind == Endpoint.Body.JSON || (kind == Endpoint.Body.ANY && isJson(contentType))) {
-            byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
-            json = new String(bytes, StandardCharsets.UTF_8);
-            if (!isJson(contentType)) {
-                bodyError = new ApiException(415, "unsupported_media_type",
-                        "Expected an application/json body, got " + contentType);
-            } else if (bytes.length > maxBodyBytes) {
-                bodyError = new ApiException(400, "content_too_large",
-                        "The body is larger than " + maxBodyBytes + " bytes");
+        try {
+            boolean multipart = kind == Endpoint.Body.MULTIPART
+                    || (kind == Endpoint.Body.ANY && MultipartParser.boundaryOf(contentType) != null);
+            if (multipart) {
+                bodyError = readMultipart(body, contentType, fields, files);
+            } else if (kind == Endpoint.Body.JSON || (kind == Endpoint.Body.ANY && isJson(contentType))) {
+                byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
+                json = new String(bytes, StandardCharsets.UTF_8);
+                if (!isJson(contentType)) {
+                    bodyError = new ApiException(415, "unsupported_media_type",
+                            "Expected an application/json body, got " + contentType);
+                } else if (bytes.length > maxBodyBytes) {
+                    bodyError = new ApiException(400, "content_too_large",
+                            "The body is larger than " + maxBodyBytes + " bytes");
+                }
             }
+            body.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException | UncheckedIOException e) {
+            // The JDK server's own framing failed (a bad chunk size, a body shorter than its Content-Length):
+            // the answer is still Unipile's, if the client is there to read it.
+            fields.clear();
+            files.clear();
+            json = null;
+            bodyError = new ApiException(400, "malformed_request", "The request body cannot be read: "
+                    + (e instanceof UncheckedIOException ? e.getCause() : e).getMessage());
         }
-        body.transferTo(OutputStream.nullOutputStream());
         fields.replaceAll((name, values) -> List.copyOf(values));
-        FakeRequest wire = new FakeRequest(method, rawPath, parseQuery(exchange.getRequestURI().getRawQuery()),
+        return new IncomingRequest(wire(exchange, method, rawPath, route, pathParams, fields, files, json,
+                body.count), bodyError);
+    }
+
+    /**
+     * Reads the request without touching its body: for requests that will be refused anyway (no route, a missing
+     * or wrong key), so that an unauthenticated client cannot make the fake read, parse or hold anything.
+     */
+    IncomingRequest readWithoutBody(HttpExchange exchange, String method, String rawPath, Route route,
+                                    Map<String, String> pathParams) {
+        return new IncomingRequest(wire(exchange, method, rawPath, route, pathParams, Map.of(), List.of(), null, 0),
+                null);
+    }
+
+    private static FakeRequest wire(HttpExchange exchange, String method, String rawPath, Route route,
+                                    Map<String, String> pathParams, Map<String, List<String>> fields,
+                                    List<FormFile> files, String json, long bodySize) {
+        return new FakeRequest(method, rawPath, parseQuery(exchange.getRequestURI().getRawQuery()),
                 headers(exchange.getRequestHeaders()), Optional.ofNullable(route), pathParams, fields, files,
-                Optional.ofNullable(json), body.count);
-        return new IncomingRequest(wire, bodyError);
+                Optional.ofNullable(json), bodySize);
     }
 
     private ApiException readMultipart(InputStream body, String contentType, Map<String, List<String>> fields,
-                                       List<FormFile> files) throws IOException {
+                                       List<FormFile> files) {
         String boundary = MultipartParser.boundaryOf(contentType);
         if (boundary == null) {
             return new ApiException(400, "malformed_request",

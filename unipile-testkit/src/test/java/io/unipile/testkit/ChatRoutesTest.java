@@ -142,6 +142,8 @@ class ChatRoutesTest {
         "no account_id | missing_parameters | account_id=",
         "no attendees | missing_parameters | attendees_ids=",
         "empty attendee | invalid_parameters | attendees_ids=''",
+        "attendees as one JSON array | invalid_parameters | attendees_ids=;+attendees_ids=[\"ACoAA1\",\"ACoAA2\"]",
+        "attendees as a spaced JSON array | invalid_parameters | attendees_ids=;+attendees_ids= [\"ACoAA1\"] ",
         "unknown field | invalid_parameters | +attendee_ids=x",
         "repeated account | invalid_parameters | +account_id=again",
         "bad api | invalid_parameters | +linkedin[api]=premium",

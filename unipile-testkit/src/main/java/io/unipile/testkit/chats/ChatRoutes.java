@@ -156,6 +156,11 @@ public final class ChatRoutes implements ResourceGroup {
         if (attendeeIds.stream().anyMatch(String::isEmpty)) {
             throw ApiException.invalidParameters("attendees_ids must not hold empty values");
         }
+        if (attendeeIds.stream().map(String::strip).anyMatch(id -> id.startsWith("[") && id.endsWith("]"))) {
+            // Unipile reads arrays as a repeated field; a JSON array in one field is one odd id to it.
+            throw ApiException.invalidParameters("attendees_ids is an array: repeat the field once per attendee"
+                    + " (attendees_ids=A, attendees_ids=B), not one JSON array");
+        }
         String subject = request.formField("subject");
         FakeLinkedinOptions linkedin = ChatFormReader.linkedinOptions(request);
         MessageContent content = ChatFormReader.messageContent(request, null, null);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,9 +17,19 @@ import java.util.Map;
  * A small streaming {@code multipart/form-data} parser (RFC 7578).
  *
  * <p>It reads the body once through a fixed window, so memory holds the parts' contents and one
- * buffer, never the raw body twice. Not part of the testkit's API.
+ * buffer, never the raw body twice. What a hostile body can make it hold is bounded: the parts' contents by
+ * the caller's cap, their number by {@link #MAX_PARTS} and each part's headers by {@link #MAX_PART_HEADER_BYTES}.
+ * Not part of the testkit's API.
  */
 public final class MultipartParser {
+    /**
+     * The most parts a body may have. Each part costs memory beyond its content, so a body of many empty parts
+     * would otherwise grow without bound inside the content cap.
+     */
+    public static final int MAX_PARTS = 1_000;
+
+    /** The most bytes one part's headers may take, CRLFs included. */
+    public static final int MAX_PART_HEADER_BYTES = 16 * 1024;
 
     /** One part of the body: a text field when {@code fileName} is null, else a file. */
     public record Part(String name, String fileName, String contentType, byte[] content) {
@@ -43,17 +54,16 @@ public final class MultipartParser {
         }
     }
 
-    /** The parts' contents would exceed the configured cap. */
+    /** The body goes beyond a limit: the parts' contents, their number or one part's headers. */
     public static final class TooLargeException extends Exception {
         private static final long serialVersionUID = 1L;
 
-        TooLargeException(long limit) {
-            super("The request body exceeds " + limit + " bytes");
+        TooLargeException(String message) {
+            super(message);
         }
     }
 
     private static final int WINDOW = 64 * 1024;
-    private static final int MAX_HEADER_BYTES = 16 * 1024;
     private static final byte[] CRLF = {'\r', '\n'};
     private static final byte[] HEADER_END = {'\r', '\n', '\r', '\n'};
 
@@ -68,7 +78,7 @@ public final class MultipartParser {
     private MultipartParser(InputStream in, int delimiterLength, long maxContentBytes) {
         this.in = in;
         this.maxContentBytes = maxContentBytes;
-        this.buf = new byte[WINDOW + delimiterLength + MAX_HEADER_BYTES];
+        this.buf = new byte[WINDOW + delimiterLength + MAX_PART_HEADER_BYTES];
     }
 
     /**
@@ -131,6 +141,9 @@ public final class MultipartParser {
             if (buf[pos] == '-' && buf[pos + 1] == '-') {
                 return parts;
             }
+            if (parts.size() == MAX_PARTS) {
+                throw new TooLargeException("The body has more than " + MAX_PARTS + " parts");
+            }
             skipLinearWhitespace();
             if (!startsWith(CRLF)) {
                 throw new MalformedMultipartException("Malformed boundary line");
@@ -162,12 +175,12 @@ public final class MultipartParser {
         return new Part(name, fileName, headers.get("content-type"), content.toByteArray());
     }
 
-    private Map<String, String> readHeaders() throws IOException, MalformedMultipartException {
+    private Map<String, String> readHeaders() throws IOException, MalformedMultipartException, TooLargeException {
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
         if (startsWith(CRLF)) {
             pos += 2;
         } else if (!copyUntilBounded(HEADER_END, raw)) {
-            throw new MalformedMultipartException("Part headers are malformed or too long");
+            throw new MalformedMultipartException("The body ends inside a part's headers");
         }
         Map<String, String> headers = new LinkedHashMap<>();
         for (String line : raw.toString(StandardCharsets.UTF_8).split("\r\n")) {
@@ -218,14 +231,28 @@ public final class MultipartParser {
         return params;
     }
 
-    /** Decodes an RFC 5987 value such as {@code UTF-8''na%C3%AFve.txt}. */
-    private static String decodeExtended(String value) {
-        int quote = value.indexOf("''");
-        if (quote < 0) {
-            return value;
+    /**
+     * Decodes an RFC 5987 value, {@code charset'language'percent-encoded}, such as {@code UTF-8''na%C3%AFve.txt};
+     * the RFC requires UTF-8 and ISO-8859-1 only.
+     */
+    private static String decodeExtended(String value) throws MalformedMultipartException {
+        int first = value.indexOf('\'');
+        int second = first < 0 ? -1 : value.indexOf('\'', first + 1);
+        if (second < 0) {
+            throw new MalformedMultipartException("filename* is not charset'language'value: " + value);
         }
-        String encoded = value.substring(quote + 2).replace("+", "%2B");
-        return URLDecoder.decode(encoded, StandardCharsets.UTF_8);
+        String charset = value.substring(0, first);
+        Charset decoding = charset.equalsIgnoreCase("UTF-8") ? StandardCharsets.UTF_8
+                : charset.equalsIgnoreCase("ISO-8859-1") ? StandardCharsets.ISO_8859_1 : null;
+        if (decoding == null) {
+            throw new MalformedMultipartException("filename* must be UTF-8 or ISO-8859-1, not " + charset);
+        }
+        try {
+            // '+' is a plain character in RFC 5987, not a space as in forms.
+            return URLDecoder.decode(value.substring(second + 1).replace("+", "%2B"), decoding);
+        } catch (IllegalArgumentException e) {
+            throw new MalformedMultipartException("filename* has a malformed percent-encoding: " + value);
+        }
     }
 
     private static String unquote(String value) {
@@ -260,15 +287,20 @@ public final class MultipartParser {
         }
     }
 
-    private boolean copyUntilBounded(byte[] delimiter, ByteArrayOutputStream out) throws IOException {
+    /** Like {@link #copyUntil} for part headers: false when the body ends first. */
+    private boolean copyUntilBounded(byte[] delimiter, ByteArrayOutputStream out)
+            throws IOException, TooLargeException {
         while (true) {
             int found = indexOf(delimiter);
-            if (found >= 0) {
+            if (found >= 0 && found - pos <= MAX_PART_HEADER_BYTES) {
                 out.write(buf, pos, found - pos);
                 pos = found + delimiter.length;
                 return true;
             }
-            if (limit - pos >= MAX_HEADER_BYTES || !fillMore()) {
+            if (found >= 0 || limit - pos >= MAX_PART_HEADER_BYTES + delimiter.length) {
+                throw new TooLargeException("A part's headers exceed " + MAX_PART_HEADER_BYTES + " bytes");
+            }
+            if (!fillMore()) {
                 return false;
             }
         }
@@ -304,7 +336,7 @@ public final class MultipartParser {
         if (out != OutputSink.DISCARD) {
             contentBytes += length;
             if (contentBytes > maxContentBytes) {
-                throw new TooLargeException(maxContentBytes);
+                throw new TooLargeException("The request body exceeds " + maxContentBytes + " bytes");
             }
         }
         out.write(buf, pos, length);

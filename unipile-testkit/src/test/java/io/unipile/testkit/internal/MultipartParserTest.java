@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MultipartParserTest {
     private static final String BOUNDARY = "XyZ";
@@ -128,6 +130,49 @@ class MultipartParserTest {
             }
         };
         assertThatThrownBy(() -> MultipartParser.parse(endless, BOUNDARY, Long.MAX_VALUE))
-                .isInstanceOf(MultipartParser.MalformedMultipartException.class);
+                .isInstanceOf(MultipartParser.TooLargeException.class)
+                .hasMessageContaining(MultipartParser.MAX_PART_HEADER_BYTES + " bytes");
+    }
+
+    @Test
+    void partHeadersUpToTheCapAreRead() throws Exception {
+        String disposition = "Content-Disposition: form-data; name=\"a\"\r\n";
+        String filler = "X-Pad: " + "p".repeat(MultipartParser.MAX_PART_HEADER_BYTES - disposition.length() - 7);
+
+        List<MultipartParser.Part> parts = parse("--XyZ\r\n" + disposition + filler + "\r\n\r\nv\r\n--XyZ--");
+
+        assertThat(parts).singleElement().satisfies(p -> assertThat(p.text()).isEqualTo("v"));
+        assertThatThrownBy(() -> parse("--XyZ\r\n" + disposition + filler + "p\r\n\r\nv\r\n--XyZ--"))
+                .isInstanceOf(MultipartParser.TooLargeException.class);
+    }
+
+    @Test
+    void capsTheNumberOfPartsHoweverEmptyTheyAre() throws Exception {
+        String part = "--XyZ\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n\r\n";
+
+        assertThat(parse(part.repeat(MultipartParser.MAX_PARTS) + "--XyZ--")).hasSize(MultipartParser.MAX_PARTS);
+        assertThatThrownBy(() -> parse(part.repeat(MultipartParser.MAX_PARTS + 1) + "--XyZ--"))
+                .isInstanceOf(MultipartParser.TooLargeException.class)
+                .hasMessageContaining(MultipartParser.MAX_PARTS + " parts");
+    }
+
+    @Test
+    void decodesExtendedFileNamesInEitherCharsetWithALanguage() throws Exception {
+        List<MultipartParser.Part> parts = parse("--XyZ\r\n"
+                + "Content-Disposition: form-data; name=\"f\"; filename*=iso-8859-1'fr'caf%E9+1.txt\r\n\r\n"
+                + "\r\n--XyZ--");
+
+        assertThat(parts.get(0).fileName()).isEqualTo("caf\u00e9+1.txt");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"UTF-8''bad%zz.txt", "UTF-8''cut%E", "UTF-8''%", "no-quotes.txt", "UTF-8'only-one",
+        "KOI8-R''x.txt"})
+    void malformedExtendedFileNamesAreMalformedBodies(String value) {
+        assertThatThrownBy(() -> parse("--XyZ\r\n"
+                + "Content-Disposition: form-data; name=\"f\"; filename*=" + value + "\r\n\r\n"
+                + "\r\n--XyZ--"))
+                .isInstanceOf(MultipartParser.MalformedMultipartException.class)
+                .hasMessageContaining("filename*");
     }
 }
