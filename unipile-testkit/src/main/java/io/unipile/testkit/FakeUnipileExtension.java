@@ -8,7 +8,6 @@ import java.lang.reflect.Modifier;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -35,23 +34,6 @@ public final class FakeUnipileExtension
         implements BeforeAllCallback, BeforeEachCallback, TestInstancePostProcessor, ParameterResolver {
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(FakeUnipileExtension.class);
-
-    /** Returns at once; the API's {@code Sleeper} has no such constant yet. */
-    static final Sleeper NO_WAIT = new Sleeper() {
-        @Override
-        public void sleep(Duration duration) {
-        }
-
-        @Override
-        public CompletableFuture<Void> delay(Duration duration) {
-            return CompletableFuture.completedFuture(null);
-        }
-
-        @Override
-        public String toString() {
-            return "FakeUnipileExtension.NO_WAIT";
-        }
-    };
 
     /** Used by {@code @ExtendWith}; settings come from {@link FakeUnipile} on the test class. */
     public FakeUnipileExtension() {
@@ -195,7 +177,7 @@ public final class FakeUnipileExtension
                     builder.sslContext(server.clientSslContext());
                 }
                 // Retries still happen, as many as the policy says, but a test does not sit through their waits.
-                builder.sleeper(NO_WAIT);
+                builder.sleeper(Sleeper.NONE);
                 for (Method config : clientConfigs) {
                     ReflectionSupport.invokeMethod(config, null, builder);
                 }

@@ -22,7 +22,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,17 +48,6 @@ public abstract class LoadSuite {
 
     /** The transport under test. */
     protected abstract UnipileTransportProvider transportProvider();
-
-    private static final Sleeper NO_WAIT = new Sleeper() {
-        @Override
-        public void sleep(Duration duration) {
-        }
-
-        @Override
-        public CompletableFuture<Void> delay(Duration duration) {
-            return CompletableFuture.completedFuture(null);
-        }
-    };
 
     private static void scriptFaults(FakeUnipileServer server) {
         // Spread over the first ~1 500 requests, in a repeating pattern, so faults hit every thread.
@@ -90,7 +78,7 @@ public abstract class LoadSuite {
                     .baseUrl(server.baseUrl()).apiKey(server.apiKey()).transport(transportProvider())
                     .retryPolicy(new RetryPolicy(4, Duration.ofMillis(1), Duration.ofMillis(1), 0, Duration.ofSeconds(5)))
                     .disableCircuitBreaker()
-                    .sleeper(NO_WAIT)
+                    .sleeper(Sleeper.NONE)
                     .requestTimeout(Duration.ofSeconds(30))
                     .build()) {
                 List<Future<?>> futures = new ArrayList<>();
