@@ -9,7 +9,6 @@ import io.unipile.http.TransportTimeoutException;
 import io.unipile.http.UnipileTransport;
 import io.unipile.internal.Futures;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -32,6 +31,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -44,9 +46,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p><b>The JDK's own retry.</b> The JDK client re-sends a request once when a pooled connection turns out to be
  * closed by the server: a GET by default, and any method when the JVM runs with
  * {@code -Djdk.httpclient.enableAllMethodRetry=true}. A request not declared {@linkplain TransportRequest#idempotent()
- * idempotent} therefore goes out with a body publisher that refuses a second subscription (a bodiless one too): the
- * JDK's re-send fails instead of repeating the write, and the call reports that the request may have reached the
- * server. Every other retry decision is the resilience layer's.
+ * idempotent} therefore goes out with a body publisher that refuses to be sent twice (a bodiless one too): the
+ * JDK's re-send fails before the request's head goes out again, and the call reports that the request may have
+ * reached the server. Every other retry decision is the resilience layer's.
+ *
+ * <p><b>Timeouts.</b> The JDK's request timeout does not fire while an upload's stream blocks, so one periodic sweep
+ * per transport (every quarter of the request timeout, 10 to 100 ms) ends calls whose head is late, closing the
+ * stream they were reading. Bodies are read through {@link JdkBody}, whose reads honour interrupts.
  *
  * <p><b>Calls and closing.</b> Every call, blocking or not, is one {@code sendAsync} whose outcome is tracked until
  * its response is closed. A blocking call waits interruptibly: an interrupt cancels the exchange at once and the
@@ -64,6 +70,7 @@ public final class JdkTransport implements UnipileTransport {
 
     private final TransportConfig config;
     private final ExecutorService executor;
+    private final ScheduledExecutorService deadlines;
     /** Null once closed: a closed transport that is still referenced must not keep the JDK client alive. */
     private volatile HttpClient client;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -80,6 +87,14 @@ public final class JdkTransport implements UnipileTransport {
             return t;
         };
         this.executor = Executors.newCachedThreadPool(threads);
+        // The JDK's request timeout does not cover an upload whose stream stalls: one sweep serves every call.
+        this.deadlines = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "unipile-jdk-" + clientId + "-deadlines");
+            t.setDaemon(true);
+            return t;
+        });
+        long period = Math.max(10, Math.min(100, config.requestTimeout().toMillis() / 4));
+        deadlines.scheduleAtFixedRate(this::sweep, period, period, TimeUnit.MILLISECONDS);
         HttpClient.Builder builder = HttpClient.newBuilder()
                 .connectTimeout(config.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -139,25 +154,37 @@ public final class JdkTransport implements UnipileTransport {
         if (c == null) {
             throw new TransportIOException("the transport is closed", false, null);
         }
-        HttpRequest httpRequest = toHttpRequest(request);
-        Call call = new Call();
+        Duration timeout = request.timeout() != null ? request.timeout() : config.requestTimeout();
+        Call call = new Call(timeout);
+        HttpRequest httpRequest = toHttpRequest(request, timeout, call);
         inFlight.add(call);
         if (closed.get()) {
             // close() ran since the check above and may have missed this call
             inFlight.remove(call);
             throw new TransportIOException("the transport is closed", false, null);
         }
-        call.start(c.sendAsync(httpRequest, HttpResponse.BodyHandlers.ofInputStream()));
+        call.start(c.sendAsync(httpRequest, info -> new JdkBody()));
         return call;
     }
 
-    private HttpRequest toHttpRequest(TransportRequest request) throws IOException {
+    /** Ends the calls whose head is late, the JDK's timeout notwithstanding. */
+    private void sweep() {
+        long now = System.nanoTime();
+        for (Call call : inFlight) {
+            if (call.overdue(now)) {
+                call.abort(new TransportTimeoutException("no response within the request timeout of "
+                        + call.timeout.toMillis() + " ms", true, null));
+            }
+        }
+    }
+
+    private HttpRequest toHttpRequest(TransportRequest request, Duration timeout, Call call) throws IOException {
         HttpRequest.Builder b = HttpRequest.newBuilder(request.uri())
-                .timeout(request.timeout() != null ? request.timeout() : config.requestTimeout())
+                .timeout(timeout)
                 // Plain HTTP stays on 1.1: an h2c upgrade attempt only costs a round trip with most servers.
                 .version("https".equalsIgnoreCase(request.uri().getScheme())
                         ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
-                .method(request.method().name(), publisher(request.body(), request.idempotent()));
+                .method(request.method().name(), publisher(request.body(), request.idempotent(), call));
         for (Map.Entry<String, List<String>> h : request.headers().entrySet()) {
             for (String v : h.getValue()) {
                 b.header(h.getKey(), v);
@@ -169,12 +196,13 @@ public final class JdkTransport implements UnipileTransport {
     /** Bodies up to this size are sent from one array: the streaming publisher allocates 16 KiB per read. */
     private static final int SMALL_BODY = 64 * 1024;
 
-    private static HttpRequest.BodyPublisher publisher(RequestBody body, boolean idempotent) throws IOException {
-        HttpRequest.BodyPublisher p = publisher(body);
+    private static HttpRequest.BodyPublisher publisher(RequestBody body, boolean idempotent, Call call)
+            throws IOException {
+        HttpRequest.BodyPublisher p = publisher(body, call);
         return idempotent ? p : new OneShotPublisher(p);
     }
 
-    private static HttpRequest.BodyPublisher publisher(RequestBody body) throws IOException {
+    private static HttpRequest.BodyPublisher publisher(RequestBody body, Call call) throws IOException {
         if (body == null) {
             return HttpRequest.BodyPublishers.noBody();
         }
@@ -193,7 +221,7 @@ public final class JdkTransport implements UnipileTransport {
         }
         HttpRequest.BodyPublisher stream = HttpRequest.BodyPublishers.ofInputStream(() -> {
             try {
-                return body.open();
+                return call.uploading(body.open());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -255,6 +283,7 @@ public final class JdkTransport implements UnipileTransport {
         // Not shutdownNow(): its interrupts would land in the JDK's own tasks that are finishing the cancelled
         // exchanges, which must run for the JDK client to let go of its connections.
         executor.shutdown();
+        deadlines.shutdownNow();
     }
 
     @Override
@@ -266,9 +295,27 @@ public final class JdkTransport implements UnipileTransport {
     /** One exchange from {@code sendAsync} until its response is closed; what {@link #close()} ends. */
     private final class Call {
         private final CompletableFuture<TransportResponse> result = new CompletableFuture<>();
+        private final Duration timeout;
+        private final long deadline;
         private volatile CompletableFuture<HttpResponse<InputStream>> exchange;
         private volatile JdkResponse response;
         private volatile TransportIOException aborted;
+        private volatile InputStream upload;
+
+        Call(Duration timeout) {
+            this.timeout = timeout;
+            this.deadline = System.nanoTime() + timeout.toNanos();
+        }
+
+        /** The body's stream as the JDK opened it: closing it is the one way to free a thread stuck reading it. */
+        InputStream uploading(InputStream in) {
+            upload = in;
+            return in;
+        }
+
+        boolean overdue(long now) {
+            return response == null && !result.isDone() && now - deadline >= 0;
+        }
 
         void start(CompletableFuture<HttpResponse<InputStream>> sent) {
             exchange = sent;
@@ -317,6 +364,14 @@ public final class JdkTransport implements UnipileTransport {
             if (e != null) {
                 e.cancel(true);
             }
+            InputStream in = upload;
+            if (in != null && response == null) {
+                try {
+                    in.close();
+                } catch (IOException | RuntimeException ignored) {
+                    // the caller's stream; its failure is not ours to report
+                }
+            }
         }
 
         void closed() {
@@ -325,19 +380,27 @@ public final class JdkTransport implements UnipileTransport {
     }
 
     /**
-     * The JDK's own retry re-sends a request by subscribing to its body publisher again: this one lets the first
-     * subscription through and fails any other, so that a write is never repeated behind the caller's back.
+     * Makes the JDK's own re-send of a request fail before its head is written again. The JDK asks a publisher for
+     * its length when it writes a request's head, and subscribes to it after: so once a body was subscribed, or
+     * once a bodiless request's head was written, asking again means a second sending, and the length is refused
+     * with an exception that ends the exchange. A second subscription is refused as well.
      */
     private static final class OneShotPublisher implements HttpRequest.BodyPublisher {
         private final HttpRequest.BodyPublisher delegate;
+        private final boolean bodiless;
         private final AtomicBoolean subscribed = new AtomicBoolean();
+        private final AtomicBoolean headWritten = new AtomicBoolean();
 
         OneShotPublisher(HttpRequest.BodyPublisher delegate) {
             this.delegate = delegate;
+            this.bodiless = delegate.contentLength() == 0;
         }
 
         @Override
         public long contentLength() {
+            if (subscribed.get() || (bodiless && !headWritten.compareAndSet(false, true))) {
+                throw new UncheckedIOException(notAgain());
+            }
             return delegate.contentLength();
         }
 
@@ -356,20 +419,24 @@ public final class JdkTransport implements UnipileTransport {
                 public void cancel() {
                 }
             });
-            subscriber.onError(new TransportIOException("the JDK client tried to send the request again on a new "
-                    + "connection; a request that is not idempotent is never re-sent", true, null));
+            subscriber.onError(notAgain());
+        }
+
+        private static TransportIOException notAgain() {
+            return new TransportIOException("the JDK client tried to send the request again on a new connection; "
+                    + "a request that is not idempotent is never re-sent", true, null);
         }
     }
 
     private static final class JdkResponse implements TransportResponse {
         private final HttpResponse<InputStream> response;
         private final Call call;
-        private final Body body;
+        private final JdkBody body;
 
         JdkResponse(HttpResponse<InputStream> response, Call call) {
             this.response = response;
             this.call = call;
-            this.body = new Body(response.body());
+            this.body = (JdkBody) response.body();
         }
 
         @Override
@@ -389,58 +456,14 @@ public final class JdkTransport implements UnipileTransport {
 
         /** The transport closed under a reader: it gets {@code failure}, not a truncated body. */
         void abort(TransportIOException failure) {
-            body.failure = failure;
-            close();
+            call.closed();
+            body.abort(failure);
         }
 
         @Override
         public void close() {
             call.closed();
-            try {
-                response.body().close();
-            } catch (IOException ignored) {
-                // the connection is being discarded anyway
-            }
-        }
-    }
-
-    /** The JDK's body stream, failing with the transport's closing instead of a bare I/O error. */
-    private static final class Body extends FilterInputStream {
-        private volatile TransportIOException failure;
-
-        Body(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            try {
-                return check(in.read());
-            } catch (IOException e) {
-                throw failed(e);
-            }
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            try {
-                return check(in.read(b, off, len));
-            } catch (IOException e) {
-                throw failed(e);
-            }
-        }
-
-        private int check(int n) throws IOException {
-            TransportIOException f = failure;
-            if (f != null && n < 0) {
-                throw f;
-            }
-            return n;
-        }
-
-        private IOException failed(IOException e) {
-            TransportIOException f = failure;
-            return f != null ? f : e;
+            body.close();
         }
     }
 }
