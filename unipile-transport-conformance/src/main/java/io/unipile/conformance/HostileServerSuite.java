@@ -196,8 +196,11 @@ public abstract class HostileServerSuite {
     @Test
     void closedClientsReleaseTheirThreadsAndSockets() throws Exception {
         HostileServer server = serve((request, connection) -> connection.respond(200, "application/json", ACCOUNT));
+        // Closed but still referenced, as by a framework that keeps its beans: closing alone must let go.
+        List<UnipileClient> kept = new ArrayList<>();
         Runnable oneClient = () -> {
             try (UnipileClient c = builder(server).build()) {
+                kept.add(c);
                 c.accounts().get("acc");
             }
         };
@@ -220,6 +223,7 @@ public abstract class HostileServerSuite {
         }
         System.out.println(getClass().getSimpleName() + ": 40 clients created and closed: threads " + threadsBefore
                 + " -> " + threadsAfter + ", open files " + fdsBefore + " -> " + fdsAfter);
+        assertThat(kept).hasSize(41);
         assertThat(threadsAfter).isLessThanOrEqualTo(threadsBefore + 2);
         if (fdsBefore >= 0) {
             assertThat(fdsAfter).isLessThanOrEqualTo(fdsBefore + 4);
@@ -344,6 +348,78 @@ public abstract class HostileServerSuite {
 
 
 
+
+    @Test
+    void aStalledUploadIsBoundedByTheRequestTimeoutOnBothPaths() throws Exception {
+        UnipileClient client = client(builder(serve((request, connection) ->
+                connection.respond(201, "application/json", SENT))).requestTimeout(Duration.ofMillis(500)));
+        long start = System.nanoTime();
+
+        Throwable blocking = catchThrowable(() -> client.chats().sendMessage("chat",
+                withFile(FileInput.of(new StalledStream(), 100, "a.bin"))));
+        Throwable async = catchThrowable(() -> client.chats().sendMessageAsync("chat",
+                withFile(FileInput.of(new StalledStream(), 100, "a.bin"))).get(10, TimeUnit.SECONDS));
+
+        assertThat(blocking).isInstanceOf(UnipileTransportException.class);
+        assertThat(((UnipileTransportException) blocking).mayHaveReachedServer()).isTrue();
+        assertThat(async).isInstanceOf(ExecutionException.class).cause().isInstanceOf(UnipileTransportException.class);
+        assertThat(since(start)).isLessThan(Duration.ofSeconds(4));
+    }
+
+    @Test
+    void aStalledAsyncUploadNeverHoldsOtherAsyncCalls() throws Exception {
+        UnipileClient client = client(builder(serve((request, connection) -> {
+            if (request.method().equals("POST")) {
+                connection.respond(201, "application/json", SENT);
+            } else {
+                connection.respond(200, "application/json", ACCOUNT);
+            }
+        })).requestTimeout(Duration.ofSeconds(20)).maxConnections(32));
+        StalledStream stalled = new StalledStream();
+        CompletableFuture<?> upload = client.chats().sendMessageAsync("chat",
+                withFile(FileInput.of(stalled, 100, "a.bin")));
+        try {
+            List<CompletableFuture<?>> reads = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                reads.add(client.accounts().getAsync("acc" + i));
+            }
+            CompletableFuture.allOf(reads.toArray(CompletableFuture[]::new)).get(3, TimeUnit.SECONDS);
+            assertThat(upload).isNotDone();
+        } finally {
+            stalled.close();
+        }
+    }
+
+    @Test
+    void anInterruptEndsACallWaitingForItsResponseAtOnce() throws Exception {
+        HostileServer server = serve(silent());
+        assertInterruptEnds(server, c -> c.accounts().get("acc"), () -> server.awaitHeads(1, Duration.ofSeconds(5)));
+    }
+
+    @Test
+    void anInterruptEndsACallReadingABodyAtOnce() throws Exception {
+        HostileServer server = serve(dripping());
+        assertInterruptEnds(server, c -> c.accounts().get("acc"), () -> {
+            server.awaitHeads(1, Duration.ofSeconds(5));
+            Thread.sleep(100); // the head has been answered: the caller is reading the dripped body
+            return null;
+        });
+    }
+
+    @Test
+    void anInterruptEndsAStalledUploadAtOnce() throws Exception {
+        HostileServer server = serve((request, connection) -> connection.respond(201, "application/json", SENT));
+        StalledStream stalled = new StalledStream();
+        try {
+            assertInterruptEnds(server, c -> c.chats().sendMessage("chat", withFile(FileInput.of(stalled, 100, "a"))),
+                    () -> {
+                        Thread.sleep(200); // no head arrives before the body: there is nothing to wait for
+                        return null;
+                    });
+        } finally {
+            stalled.close();
+        }
+    }
 
     private interface Ready {
         Object await() throws Exception;

@@ -274,10 +274,17 @@ public final class HttpClientTransport implements UnipileTransport {
         HttpUriRequestBase http = new HttpUriRequestBase(request.method().name(), request.uri());
         copyHeaders(request, http);
         RequestBody body = request.body();
-        if (body != null) {
-            http.setEntity(new RequestBodyEntity(body));
+        RequestBodyEntity entity = body == null ? null : new RequestBodyEntity(body, callbacks);
+        if (entity != null) {
+            http.setEntity(entity);
         }
-        Exchange exchange = new Exchange(attemptTimeout(request), http::cancel);
+        Exchange exchange = new Exchange(attemptTimeout(request), () -> {
+            http.cancel();
+            if (entity != null) {
+                entity.abort(new IOException("the request was abandoned while its body was being sent"));
+            }
+        });
+        exchange.blocking(Thread.currentThread());
         HttpClientContext context = HttpClientContext.create();
         context.setAttribute(Exchange.CONTEXT_KEY, exchange);
         ClassicHttpResponse response;
@@ -330,7 +337,7 @@ public final class HttpClientTransport implements UnipileTransport {
         }
         try {
             Future<Void> future = async.execute(
-                    new BasicRequestProducer(http, body == null ? null : new RequestBodyProducer(body)),
+                    new BasicRequestProducer(http, body == null ? null : new RequestBodyProducer(body, callbacks)),
                     call, null, context, call.callback());
             call.attach(future);
         } catch (IllegalStateException e) {
