@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -85,24 +84,13 @@ final class BodyWatchdog implements AutoCloseable {
         timer.shutdownNow();
     }
 
-    private final class WatchedResponse implements TransportResponse {
-        private final TransportResponse response;
+    private final class WatchedResponse extends ForwardingResponse {
         private final WatchedBody body;
 
         WatchedResponse(TransportResponse response, long deadline, boolean hasDeadline, String deadlineMessage) {
-            this.response = response;
+            super(response);
             // Watched from now on, not from the first read: a deadline also frees a body nobody reads.
             this.body = new WatchedBody(response, deadline, hasDeadline, deadlineMessage);
-        }
-
-        @Override
-        public int statusCode() {
-            return response.statusCode();
-        }
-
-        @Override
-        public List<String> headers(String name) {
-            return response.headers(name);
         }
 
         @Override

@@ -9,23 +9,21 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
-import java.util.List;
 
 /**
  * An error response whose first bytes were read to learn Unipile's error {@code type}, which decides whether it
  * counts against the circuit; the caller still gets the whole body. Only 500 and 503 are read this way, never a
  * success.
  */
-final class BufferedErrorResponse implements TransportResponse {
+final class BufferedErrorResponse extends ForwardingResponse {
     /** Unipile's error bodies are a few hundred bytes; a type further in is treated as missing. */
     static final int CAP = 8 * 1024;
 
-    private final TransportResponse response;
     private final InputStream body;
     private final String type;
 
     private BufferedErrorResponse(TransportResponse response, InputStream body, String type) {
-        this.response = response;
+        super(response);
         this.body = body;
         this.type = type;
     }
@@ -62,16 +60,6 @@ final class BufferedErrorResponse implements TransportResponse {
     /** The error's {@code type}, or null. */
     String type() {
         return type;
-    }
-
-    @Override
-    public int statusCode() {
-        return response.statusCode();
-    }
-
-    @Override
-    public List<String> headers(String name) {
-        return response.headers(name);
     }
 
     @Override
