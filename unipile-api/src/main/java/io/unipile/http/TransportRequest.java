@@ -27,9 +27,13 @@ import java.util.Optional;
  *                    sync is still idempotent, a {@code PATCH} or {@code POST} is not unless declared so)
  * @param callTimeout a deadline for this call across all its attempts that replaces the client's overall timeout,
  *                    or {@code null} for the client's; from {@code RequestOptions}
+ * @param streamedReply whether a successful reply's body is handed to the caller unread (a download) rather than
+ *                    read by the library: the resilience layer then bounds its reading by silence and the overall
+ *                    deadline only, not by the request timeout
  */
 public record TransportRequest(HttpMethod method, URI uri, Map<String, List<String>> headers, RequestBody body,
-                               java.time.Duration timeout, boolean idempotent, java.time.Duration callTimeout) {
+                               java.time.Duration timeout, boolean idempotent, java.time.Duration callTimeout,
+                               boolean streamedReply) {
 
     /** The header that carries the Unipile API key. */
     public static final String API_KEY_HEADER = "X-API-KEY";
@@ -52,19 +56,25 @@ public record TransportRequest(HttpMethod method, URI uri, Map<String, List<Stri
         }
     }
 
+    /** A request whose reply the library reads (not {@linkplain #streamedReply() streamed}). */
+    public TransportRequest(HttpMethod method, URI uri, Map<String, List<String>> headers, RequestBody body,
+                            java.time.Duration timeout, boolean idempotent, java.time.Duration callTimeout) {
+        this(method, uri, headers, body, timeout, idempotent, callTimeout, false);
+    }
+
     /** A request without its own timeouts, idempotent when its method is. */
     public TransportRequest(HttpMethod method, URI uri, Map<String, List<String>> headers, RequestBody body) {
-        this(method, uri, headers, body, null, method.isIdempotent(), null);
+        this(method, uri, headers, body, null, method.isIdempotent(), null, false);
     }
 
     /** A copy with this attempt's timeout. */
     public TransportRequest withTimeout(java.time.Duration timeout) {
-        return new TransportRequest(method, uri, headers, body, timeout, idempotent, callTimeout);
+        return new TransportRequest(method, uri, headers, body, timeout, idempotent, callTimeout, streamedReply);
     }
 
     /** A copy with another body, such as a wrapper that tracks whether it was read. */
     public TransportRequest withBody(RequestBody body) {
-        return new TransportRequest(method, uri, headers, body, timeout, idempotent, callTimeout);
+        return new TransportRequest(method, uri, headers, body, timeout, idempotent, callTimeout, streamedReply);
     }
 
     /** The first value of the named header (case-insensitive), if present. */
@@ -102,7 +112,7 @@ public record TransportRequest(HttpMethod method, URI uri, Map<String, List<Stri
         List<String> values = new ArrayList<>(copy.getOrDefault(name, List.of()));
         values.add(value);
         copy.put(name, values);
-        return new TransportRequest(method, uri, copy, body, timeout, idempotent, callTimeout);
+        return new TransportRequest(method, uri, copy, body, timeout, idempotent, callTimeout, streamedReply);
     }
 
     @Override

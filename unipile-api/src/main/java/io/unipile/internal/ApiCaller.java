@@ -92,13 +92,13 @@ public final class ApiCaller {
     /** Calls a declared endpoint and reads its reply; {@code path} fills the template's parameters in order. */
     public <Q, R> R call(Endpoint<Q, R> endpoint, Q input, String... path) {
         ApiRequest request = endpoint.toRequest(input, path, options, false, null);
-        return read(endpoint, request, callRaw(request));
+        return read(endpoint, request, send(request, endpoint.replyType() == null));
     }
 
     /** {@link #call(Endpoint, Object, String...)} without blocking; invalid input throws before a future exists. */
     public <Q, R> CompletableFuture<R> callAsync(Endpoint<Q, R> endpoint, Q input, String... path) {
         ApiRequest request = endpoint.toRequest(input, path, options, false, null);
-        return callRawAsync(request).thenApply(response -> read(endpoint, request, response));
+        return sendAsync(request, endpoint.replyType() == null).thenApply(response -> read(endpoint, request, response));
     }
 
     /**
@@ -109,7 +109,7 @@ public final class ApiCaller {
         endpoint.toRequest(input, path, options, false, null);
         return new PagedIterable<>(endpoint.firstCursor(input), cursor -> {
             ApiRequest request = endpoint.toRequest(input, path, options, true, cursor);
-            return read(endpoint, request, callRaw(request));
+            return read(endpoint, request, send(request, false));
         });
     }
 
@@ -122,12 +122,12 @@ public final class ApiCaller {
 
     /** Sends the request and reads a JSON body of {@code type}. */
     public <T> T call(ApiRequest request, JavaType type) {
-        return parse(request, callRaw(request), type);
+        return parse(request, send(request, false), type);
     }
 
     /** Sends the request without blocking; the future fails with the same exceptions {@link #call} throws. */
     public <T> CompletableFuture<T> callAsync(ApiRequest request, JavaType type) {
-        return callRawAsync(request).thenApply(response -> parse(request, response, type));
+        return sendAsync(request, false).thenApply(response -> parse(request, response, type));
     }
 
     /**
@@ -135,7 +135,17 @@ public final class ApiCaller {
      * error statuses are turned into exceptions here. The caller closes the response.
      */
     public TransportResponse callRaw(ApiRequest request) {
-        TransportRequest tr = toTransport(request);
+        return send(request, true);
+    }
+
+    /** {@link #callRaw} without blocking. */
+    public CompletableFuture<TransportResponse> callRawAsync(ApiRequest request) {
+        return sendAsync(request, true);
+    }
+
+    /** @param streamed whether the body goes to the caller unread, which decides how its reading is bounded */
+    private TransportResponse send(ApiRequest request, boolean streamed) {
+        TransportRequest tr = toTransport(request, streamed);
         long start = System.nanoTime();
         TransportResponse response;
         try {
@@ -146,12 +156,11 @@ public final class ApiCaller {
         return checkStatus(request, response, start);
     }
 
-    /** {@link #callRaw} without blocking. */
-    public CompletableFuture<TransportResponse> callRawAsync(ApiRequest request) {
+    private CompletableFuture<TransportResponse> sendAsync(ApiRequest request, boolean streamed) {
         CompletableFuture<TransportResponse> sent;
         long start = System.nanoTime();
         try {
-            sent = transport.executeAsync(toTransport(request));
+            sent = transport.executeAsync(toTransport(request, streamed));
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
@@ -171,7 +180,7 @@ public final class ApiCaller {
         return result;
     }
 
-    private TransportRequest toTransport(ApiRequest request) {
+    private TransportRequest toTransport(ApiRequest request, boolean streamed) {
         if (closed.get()) {
             throw new IllegalStateException("this UnipileClient is closed");
         }
@@ -184,7 +193,7 @@ public final class ApiCaller {
             request.headers().forEach(headers::putIfAbsent);
         }
         return new TransportRequest(request.method(), baseUrl.resolve(request.encodedPath(), request.encodedQuery()),
-                headers, request.body(), null, request.idempotent(), request.timeout());
+                headers, request.body(), null, request.idempotent(), request.timeout(), streamed);
     }
 
     private TransportResponse checkStatus(ApiRequest request, TransportResponse response, long startNanos) {
@@ -195,6 +204,14 @@ public final class ApiCaller {
         }
         if (status >= 200 && status <= 299) {
             return response;
+        }
+        if (status < 100 || status > 599) {
+            // Not HTTP's: a broken proxy or server. Never success, and never taken for one of Unipile's errors.
+            try (response) {
+                byte[] body = BodyExcerpt.readCapped(response.body());
+                throw new UnipileResponseFormatException(request.method().name(), request.encodedPath(), status,
+                        "the status " + status + " is outside 100-599", BodyExcerpt.of(body, body.length), null);
+            }
         }
         try (response) {
             byte[] body = BodyExcerpt.readCapped(response.body());

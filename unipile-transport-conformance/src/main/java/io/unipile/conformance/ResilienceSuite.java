@@ -331,7 +331,8 @@ public abstract class ResilienceSuite {
 
         UnipileTimeoutException e = catchThrowableOfType(UnipileTimeoutException.class, () -> c.chats().get(chat.id()));
 
-        assertThat(e.getMessage()).contains("no data arrived");
+        // Silence and the attempt's deadline over a parsed body are both the request timeout: either may fire first.
+        assertThat(e.getMessage()).containsAnyOf("no data arrived", "not read within the request timeout");
     }
 
     @Test

@@ -26,7 +26,9 @@ final class Exchange {
         /** The response head arrived in time. */
         HEADERS,
         /** The deadline passed before the response head. */
-        TIMED_OUT
+        TIMED_OUT,
+        /** The blocked caller was interrupted before the response head. */
+        INTERRUPTED
     }
 
     private final AtomicReference<State> state = new AtomicReference<>(State.PENDING);
@@ -34,14 +36,40 @@ final class Exchange {
     private final Runnable onTimeout;
     private volatile long deadlineNanos;
     private volatile DeadlineSweeper sweeper;
+    private volatile Thread caller;
 
     /**
      * @param timeout   how long sending plus waiting for the response head may take
-     * @param onTimeout aborts the exchange; runs on the timer thread, must not block
+     * @param onTimeout aborts the exchange (deadline or interrupt); runs on the timer thread, must not block
      */
     Exchange(Duration timeout, Runnable onTimeout) {
         this.timeout = timeout;
         this.onTimeout = onTimeout;
+    }
+
+    /**
+     * The classic path: {@code thread} blocks in socket I/O, which ignores interrupts, so the sweeper watches it and
+     * ends the exchange when it is interrupted.
+     */
+    void blocking(Thread thread) {
+        caller = thread;
+    }
+
+    /** Whether the blocked caller was interrupted while sending or waiting for the head. */
+    boolean callerInterrupted() {
+        Thread t = caller;
+        return t != null && state.get() == State.SENDING && t.isInterrupted();
+    }
+
+    /** Called by the sweeper for an interrupted caller: aborts the exchange, which unblocks the caller. */
+    void interrupt() {
+        if (state.compareAndSet(State.SENDING, State.INTERRUPTED)) {
+            onTimeout.run();
+        }
+    }
+
+    boolean interrupted() {
+        return state.get() == State.INTERRUPTED;
     }
 
     /** The connection is ready and the request is about to be written: arms the deadline. */

@@ -26,6 +26,12 @@ final class Failures {
         if (e instanceof TransportIOException t) {
             return t;
         }
+        if (exchange.interrupted()) {
+            java.io.InterruptedIOException io = new java.io.InterruptedIOException(
+                    "interrupted while waiting for the response");
+            io.initCause(e);
+            return new TransportIOException(io.getMessage(), true, io);
+        }
         if (exchange.timedOut()) {
             return new TransportTimeoutException("no response within the request timeout of "
                     + millis(exchange.timeout()), true, e);

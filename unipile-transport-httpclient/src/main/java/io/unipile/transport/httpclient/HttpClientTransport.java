@@ -67,7 +67,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code CONNECT} step arms a deadline when the leased, connected connection is about to carry the request, and
  * cancels the exchange if the response head has not arrived by then; the failure is a
  * {@link io.unipile.http.TransportTimeoutException} with {@code requestSent=true}. The upload counts against that
- * deadline; waiting for a pooled connection and connecting do not. Besides, the socket inactivity timeout is set to
+ * deadline; waiting for a pooled connection and connecting do not. A body that is not small and repeatable is read
+ * by an {@link UploadPump} on a callback thread, so a caller's stream that stalls is cut off by the deadline on the
+ * classic path and never blocks an I/O thread on the async one. On the classic path the same sweep lets go of a
+ * caller that is interrupted while sending or waiting for the head (blocking socket I/O ignores interrupts); the
+ * failure is a {@link TransportIOException} caused by an {@link java.io.InterruptedIOException}, and the thread keeps
+ * its flag. Besides, the socket inactivity timeout is set to
  * {@code requestTimeout}: it never fires before the deadline while waiting for the head, and afterwards bounds silence
  * while the body streams (on the async path that includes a reader that stops reading for that long, since the
  * connection then sits idle). Connecting (and a TLS handshake) is bounded by {@link TransportConfig#connectTimeout()},
@@ -274,10 +279,17 @@ public final class HttpClientTransport implements UnipileTransport {
         HttpUriRequestBase http = new HttpUriRequestBase(request.method().name(), request.uri());
         copyHeaders(request, http);
         RequestBody body = request.body();
-        if (body != null) {
-            http.setEntity(new RequestBodyEntity(body));
+        RequestBodyEntity entity = body == null ? null : new RequestBodyEntity(body, callbacks);
+        if (entity != null) {
+            http.setEntity(entity);
         }
-        Exchange exchange = new Exchange(attemptTimeout(request), http::cancel);
+        Exchange exchange = new Exchange(attemptTimeout(request), () -> {
+            http.cancel();
+            if (entity != null) {
+                entity.abort(new IOException("the request was abandoned while its body was being sent"));
+            }
+        });
+        exchange.blocking(Thread.currentThread());
         HttpClientContext context = HttpClientContext.create();
         context.setAttribute(Exchange.CONTEXT_KEY, exchange);
         ClassicHttpResponse response;
@@ -330,7 +342,7 @@ public final class HttpClientTransport implements UnipileTransport {
         }
         try {
             Future<Void> future = async.execute(
-                    new BasicRequestProducer(http, body == null ? null : new RequestBodyProducer(body)),
+                    new BasicRequestProducer(http, body == null ? null : new RequestBodyProducer(body, callbacks)),
                     call, null, context, call.callback());
             call.attach(future);
         } catch (IllegalStateException e) {

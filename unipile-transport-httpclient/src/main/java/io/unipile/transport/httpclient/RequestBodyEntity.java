@@ -6,19 +6,25 @@ import org.apache.hc.core5.http.io.entity.AbstractHttpEntity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.util.concurrent.Executor;
 
 /**
- * The classic client's view of a {@link RequestBody}: streamed from a fresh {@link RequestBody#open()} on every
- * write, with the exact {@code Content-Length} when the body knows it and chunked encoding otherwise.
+ * The classic client's view of a {@link RequestBody}, with the exact {@code Content-Length} when the body knows it
+ * and chunked encoding otherwise. A small repeatable body is written from one array; any other is read by an
+ * {@link UploadPump}, so that the calling thread waits on the pump, where a deadline ({@link #abort}) or an
+ * interrupt ends the wait at once, instead of inside the caller's stream, where neither could.
  */
 final class RequestBodyEntity extends AbstractHttpEntity {
-    private static final int CHUNK = 32 * 1024;
-
     private final RequestBody body;
+    private final Executor workers;
+    private volatile UploadPump pump;
+    private volatile IOException aborted;
 
-    RequestBodyEntity(RequestBody body) {
+    RequestBodyEntity(RequestBody body, Executor workers) {
         super(body.contentType(), null, body.contentLength() < 0);
         this.body = body;
+        this.workers = workers;
     }
 
     @Override
@@ -43,26 +49,39 @@ final class RequestBodyEntity extends AbstractHttpEntity {
 
     @Override
     public void writeTo(OutputStream out) throws IOException {
-        long declared = body.contentLength();
-        // Most bodies are small multipart messages: no need for a 32 KiB buffer to send 300 bytes.
-        byte[] buffer = new byte[declared >= 0 ? (int) Math.max(1, Math.min(CHUNK, declared)) : CHUNK];
-        long written = 0;
-        try (InputStream in = body.open()) {
-            int n;
-            while ((n = in.read(buffer)) >= 0) {
-                written += n;
-                if (declared >= 0 && written > declared) {
-                    // Sending more than Content-Length announced would corrupt the next exchange on the connection.
-                    throw new IOException("the request body is longer than its declared " + declared + " bytes");
-                }
-                out.write(buffer, 0, n);
+        byte[] small = UploadPump.smallBody(body);
+        if (small != null) {
+            out.write(small);
+            out.flush();
+            return;
+        }
+        UploadPump p = new UploadPump(body, () -> { });
+        pump = p;
+        IOException early = aborted;
+        if (early != null) {
+            p.abort(early);
+        }
+        p.start(workers);
+        try {
+            for (ByteBuffer chunk = p.take(); chunk != null; chunk = p.take()) {
+                out.write(chunk.array(), chunk.arrayOffset() + chunk.position(), chunk.remaining());
+                p.sent();
+            }
+        } finally {
+            if (!p.ended()) {
+                p.abort(new IOException("the request was not sent in full"));
             }
         }
-        if (declared >= 0 && written != declared) {
-            throw new IOException("the request body ended after " + written + " of its declared " + declared
-                    + " bytes");
-        }
         out.flush();
+    }
+
+    /** The exchange is over (deadline, cancellation): a write waiting for the body fails with {@code reason}. */
+    void abort(IOException reason) {
+        aborted = reason;
+        UploadPump p = pump;
+        if (p != null) {
+            p.abort(reason);
+        }
     }
 
     @Override

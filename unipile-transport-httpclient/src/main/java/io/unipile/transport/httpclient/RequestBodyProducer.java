@@ -5,35 +5,29 @@ import org.apache.hc.core5.http.nio.AsyncEntityProducer;
 import org.apache.hc.core5.http.nio.DataStreamChannel;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.util.Set;
+import java.util.concurrent.Executor;
 
 /**
- * Streams a {@link RequestBody} to the async client in bounded chunks, the way httpcore's {@code FileEntityProducer}
- * streams a file: each {@link #produce} call reads at most a few chunks from the body's stream into one fixed
- * buffer and writes what the channel accepts, so the memory held is one chunk whatever the body's size.
- *
- * <p>The body's stream is read on the I/O thread. Bodies are files, byte arrays or streams the caller handed in for
- * upload; a stream that blocks for long (a slow network source) would stall the other connections of that I/O
- * thread, which is the price of not having a thread per upload.
+ * Streams a {@link RequestBody} to the async client without ever blocking its I/O thread. A small repeatable body
+ * is written from one array; any other is read by an {@link UploadPump} on a worker, a chunk ahead: {@link #produce}
+ * writes what the pump has ready, {@link #available()} says 0 while it has nothing, and the pump asks the channel for
+ * output once it does. So a caller's stream that stalls holds its own exchange only, never the other connections of
+ * the I/O thread. Memory held: two chunks per upload.
  */
 final class RequestBodyProducer implements AsyncEntityProducer {
-    static final int CHUNK = 32 * 1024;
-    /** Chunks per {@code produce} call before yielding the I/O thread to other connections. */
-    private static final int CHUNKS_PER_TURN = 8;
-
     private final RequestBody body;
     private final long declared;
-    private final ByteBuffer buffer = ByteBuffer.allocate(CHUNK);
-    private InputStream in;
-    private boolean eof;
-    private boolean done;
-    private long read;
+    private final Executor workers;
+    private ByteBuffer small;
+    private volatile UploadPump pump;
+    private volatile boolean done;
 
-    RequestBodyProducer(RequestBody body) {
+    RequestBodyProducer(RequestBody body, Executor workers) {
         this.body = body;
         this.declared = body.contentLength();
+        this.workers = workers;
     }
 
     @Override
@@ -66,10 +60,14 @@ final class RequestBodyProducer implements AsyncEntityProducer {
         return Set.of();
     }
 
+    /** 0 while the pump has nothing ready: the connection then stops asking until the pump requests output. */
     @Override
     public int available() {
-        // Unknown without blocking; "plenty" keeps the connection asking for output until endStream.
-        return Integer.MAX_VALUE;
+        if (done) {
+            return 0;
+        }
+        UploadPump p = pump;
+        return p == null || p.hasNews() ? Math.max(1, small == null ? 1 : small.remaining()) : 0;
     }
 
     /** Called by the I/O thread whenever the connection can take more bytes. */
@@ -78,77 +76,56 @@ final class RequestBodyProducer implements AsyncEntityProducer {
         if (done) {
             return;
         }
-        if (in == null) {
-            in = body.open();
-            buffer.clear().flip();
-        }
-        for (int turn = 0; turn < CHUNKS_PER_TURN; turn++) {
-            if (!buffer.hasRemaining() && !eof) {
-                fill();
-            }
-            if (buffer.hasRemaining()) {
-                channel.write(buffer);
-                if (buffer.hasRemaining()) {
-                    return; // the connection is full: produce is called again once it drains
-                }
-            }
-            if (eof) {
-                done = true;
-                closeStream();
-                channel.endStream();
+        if (small == null && pump == null) {
+            byte[] bytes = UploadPump.smallBody(body);
+            if (bytes == null) {
+                UploadPump p = new UploadPump(body, channel::requestOutput);
+                pump = p;
+                p.start(workers);
                 return;
             }
+            small = ByteBuffer.wrap(bytes);
         }
-    }
-
-    private void fill() throws IOException {
-        buffer.clear();
-        int max = buffer.capacity();
-        if (declared >= 0) {
-            // Never read past the declared length: one extra byte is enough to detect an overlong body.
-            max = (int) Math.min(max, declared - read + 1);
-        }
-        int n = in.read(buffer.array(), 0, max);
-        if (n < 0) {
-            eof = true;
-            buffer.limit(0);
-            if (declared >= 0 && read != declared) {
-                throw new IOException("the request body ended after " + read + " of its declared " + declared
-                        + " bytes");
+        if (small != null) {
+            channel.write(small);
+            if (!small.hasRemaining()) {
+                done = true;
+                channel.endStream();
             }
             return;
         }
-        read += n;
-        if (declared >= 0 && read > declared) {
-            throw new IOException("the request body is longer than its declared " + declared + " bytes");
+        UploadPump p = pump;
+        for (ByteBuffer chunk = p.poll(); chunk != null; chunk = p.poll()) {
+            channel.write(chunk);
+            if (chunk.hasRemaining()) {
+                return; // the connection is full: produce is called again once it drains
+            }
+            p.sent();
         }
-        buffer.limit(n);
+        if (p.ended()) {
+            done = true;
+            channel.endStream();
+        }
     }
 
     @Override
     public void failed(Exception cause) {
-        closeStream();
+        stop();
     }
 
     /** Also called after a complete write; resets for a repeat of a repeatable body. */
     @Override
     public void releaseResources() {
-        closeStream();
-        eof = false;
+        stop();
+        small = null;
+        pump = null;
         done = false;
-        read = 0;
-        buffer.clear().flip();
     }
 
-    private void closeStream() {
-        InputStream s = in;
-        in = null;
-        if (s != null) {
-            try {
-                s.close();
-            } catch (IOException ignored) {
-                // the body was read or is being abandoned; nothing to report
-            }
+    private void stop() {
+        UploadPump p = pump;
+        if (p != null && !p.ended()) {
+            p.abort(new IOException("the exchange ended before the request body was sent"));
         }
     }
 }

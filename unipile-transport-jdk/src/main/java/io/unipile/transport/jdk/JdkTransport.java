@@ -19,12 +19,21 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.lang.reflect.Method;
+import java.nio.ByteBuffer;
 import java.util.List;
 import javax.net.ssl.SSLHandshakeException;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -34,17 +43,38 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A transport on {@link java.net.http.HttpClient}: one client per instance, bodies streamed both ways, redirects not
  * followed (so the API key never travels to another host), HTTP/2 over TLS where the server offers it.
  *
- * <p>The JDK client has one retry of its own that cannot be switched off per client: when a pooled connection turns
- * out to be closed by the server, it sends an idempotent request (GET) once more on a fresh connection. It never
- * repeats a POST. Every other retry decision is the resilience layer's.
+ * <p><b>The JDK's own retry.</b> The JDK client re-sends a request once when a pooled connection turns out to be
+ * closed by the server: a GET by default, and any method when the JVM runs with
+ * {@code -Djdk.httpclient.enableAllMethodRetry=true}. A request not declared {@linkplain TransportRequest#idempotent()
+ * idempotent} therefore goes out with a body publisher that refuses to be sent twice (a bodiless one too): the
+ * JDK's re-send fails before the request's head goes out again, and the call reports that the request may have
+ * reached the server. Every other retry decision is the resilience layer's.
+ *
+ * <p><b>Timeouts.</b> The JDK's request timeout does not fire while an upload's stream blocks, so one periodic sweep
+ * per transport (every quarter of the request timeout, 10 to 100 ms) ends calls whose head is late, closing the
+ * stream they were reading. Bodies are read through {@link JdkBody}, whose reads honour interrupts.
+ *
+ * <p><b>Calls and closing.</b> Every call, blocking or not, is one {@code sendAsync} whose outcome is tracked until
+ * its response is closed. A blocking call waits interruptibly: an interrupt cancels the exchange at once and the
+ * caller gets a {@link TransportIOException} with its interrupt flag kept. {@link #close()} fails every call still
+ * waiting for its response, and ends every body still being read, with a {@link TransportIOException} saying the
+ * request may have reached the server (the JDK does not tell whether its bytes were written); it cancels the
+ * exchanges and drops every reference to the {@code HttpClient}, so that on Java 17, which has no way to close it,
+ * its selector thread ends and its connections close once the client is collected; on Java 21 and later its
+ * {@code shutdownNow()} does that at once.
  */
 public final class JdkTransport implements UnipileTransport {
     private static final AtomicInteger CLIENT_IDS = new AtomicInteger();
+    /** {@code HttpClient.shutdownNow()}, from Java 21 on; looked up once. */
+    private static final Method SHUTDOWN_NOW = shutdownNowMethod();
 
     private final TransportConfig config;
     private final ExecutorService executor;
-    private final HttpClient client;
+    private final ScheduledExecutorService deadlines;
+    /** Null once closed: a closed transport that is still referenced must not keep the JDK client alive. */
+    private volatile HttpClient client;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final Set<Call> inFlight = ConcurrentHashMap.newKeySet();
 
     /** Creates the transport and its {@code HttpClient}. */
     public JdkTransport(TransportConfig config) {
@@ -57,6 +87,14 @@ public final class JdkTransport implements UnipileTransport {
             return t;
         };
         this.executor = Executors.newCachedThreadPool(threads);
+        // The JDK's request timeout does not cover an upload whose stream stalls: one sweep serves every call.
+        this.deadlines = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "unipile-jdk-" + clientId + "-deadlines");
+            t.setDaemon(true);
+            return t;
+        });
+        long period = Math.max(10, Math.min(100, config.requestTimeout().toMillis() / 4));
+        deadlines.scheduleAtFixedRate(this::sweep, period, period, TimeUnit.MILLISECONDS);
         HttpClient.Builder builder = HttpClient.newBuilder()
                 .connectTimeout(config.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -67,57 +105,86 @@ public final class JdkTransport implements UnipileTransport {
         this.client = builder.build();
     }
 
+    private static Method shutdownNowMethod() {
+        try {
+            return HttpClient.class.getMethod("shutdownNow");
+        } catch (NoSuchMethodException e) {
+            return null; // Java 17
+        }
+    }
+
     @Override
     public TransportResponse execute(TransportRequest request) throws IOException {
-        HttpRequest httpRequest = toHttpRequest(request);
+        Call call = send(request);
         try {
-            return new JdkResponse(client.send(httpRequest, HttpResponse.BodyHandlers.ofInputStream()));
+            return call.result.get();
         } catch (InterruptedException e) {
+            // The interrupt is the caller's: it keeps its flag, and the exchange is abandoned now rather than at
+            // the request timeout.
             Thread.currentThread().interrupt();
             InterruptedIOException io = new InterruptedIOException("interrupted while waiting for the response");
             io.initCause(e);
-            throw new TransportIOException(io.getMessage(), true, io);
-        } catch (IOException e) {
-            throw classify(e);
-        } catch (UncheckedIOException e) {
-            throw bodyFailure(e);
+            TransportIOException failure = new TransportIOException(io.getMessage(), true, io);
+            call.abort(failure);
+            throw failure;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new TransportIOException(describe(cause), true, cause);
         }
     }
 
     @Override
     public CompletableFuture<TransportResponse> executeAsync(TransportRequest request) {
-        HttpRequest httpRequest;
         try {
-            httpRequest = toHttpRequest(request);
+            return send(request).result;
         } catch (IOException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return client.sendAsync(httpRequest, HttpResponse.BodyHandlers.ofInputStream())
-                .handle((response, error) -> {
-                    if (error == null) {
-                        return new JdkResponse(response);
-                    }
-                    Throwable cause = Futures.unwrap(error);
-                    if (cause instanceof IOException io) {
-                        throw new CompletionException(classify(io));
-                    }
-                    if (cause instanceof UncheckedIOException u) {
-                        throw new CompletionException(bodyFailure(u));
-                    }
-                    throw new CompletionException(cause);
-                });
     }
 
-    private HttpRequest toHttpRequest(TransportRequest request) throws IOException {
-        if (closed.get()) {
+    /** Starts the exchange; its outcome arrives in the call's result. */
+    private Call send(TransportRequest request) throws IOException {
+        HttpClient c = client;
+        if (c == null) {
             throw new TransportIOException("the transport is closed", false, null);
         }
+        Duration timeout = request.timeout() != null ? request.timeout() : config.requestTimeout();
+        Call call = new Call(timeout);
+        HttpRequest httpRequest = toHttpRequest(request, timeout, call);
+        inFlight.add(call);
+        if (closed.get()) {
+            // close() ran since the check above and may have missed this call
+            inFlight.remove(call);
+            throw new TransportIOException("the transport is closed", false, null);
+        }
+        call.start(c.sendAsync(httpRequest, info -> new JdkBody()));
+        return call;
+    }
+
+    /** Ends the calls whose head is late, the JDK's timeout notwithstanding. */
+    private void sweep() {
+        long now = System.nanoTime();
+        for (Call call : inFlight) {
+            if (call.overdue(now)) {
+                call.abort(new TransportTimeoutException("no response within the request timeout of "
+                        + call.timeout.toMillis() + " ms", true, null));
+            }
+        }
+    }
+
+    private HttpRequest toHttpRequest(TransportRequest request, Duration timeout, Call call) throws IOException {
         HttpRequest.Builder b = HttpRequest.newBuilder(request.uri())
-                .timeout(request.timeout() != null ? request.timeout() : config.requestTimeout())
+                .timeout(timeout)
                 // Plain HTTP stays on 1.1: an h2c upgrade attempt only costs a round trip with most servers.
                 .version("https".equalsIgnoreCase(request.uri().getScheme())
                         ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
-                .method(request.method().name(), publisher(request.body()));
+                .method(request.method().name(), publisher(request.body(), request.idempotent(), call));
         for (Map.Entry<String, List<String>> h : request.headers().entrySet()) {
             for (String v : h.getValue()) {
                 b.header(h.getKey(), v);
@@ -129,7 +196,13 @@ public final class JdkTransport implements UnipileTransport {
     /** Bodies up to this size are sent from one array: the streaming publisher allocates 16 KiB per read. */
     private static final int SMALL_BODY = 64 * 1024;
 
-    private static HttpRequest.BodyPublisher publisher(RequestBody body) throws IOException {
+    private static HttpRequest.BodyPublisher publisher(RequestBody body, boolean idempotent, Call call)
+            throws IOException {
+        HttpRequest.BodyPublisher p = publisher(body, call);
+        return idempotent ? p : new OneShotPublisher(p);
+    }
+
+    private static HttpRequest.BodyPublisher publisher(RequestBody body, Call call) throws IOException {
         if (body == null) {
             return HttpRequest.BodyPublishers.noBody();
         }
@@ -148,7 +221,7 @@ public final class JdkTransport implements UnipileTransport {
         }
         HttpRequest.BodyPublisher stream = HttpRequest.BodyPublishers.ofInputStream(() -> {
             try {
-                return body.open();
+                return call.uploading(body.open());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -192,17 +265,25 @@ public final class JdkTransport implements UnipileTransport {
 
     @Override
     public void close() {
-        if (closed.compareAndSet(false, true)) {
-            // HttpClient is AutoCloseable from Java 21 on; on 17 shutting down its executor is what we can do.
-            if ((Object) client instanceof AutoCloseable c) {
-                try {
-                    c.close();
-                } catch (Exception ignored) {
-                    // closing is best effort
-                }
-            }
-            executor.shutdownNow();
+        if (!closed.compareAndSet(false, true)) {
+            return;
         }
+        HttpClient c = client;
+        client = null;
+        for (Call call : inFlight) {
+            call.abort(new TransportIOException("the transport was closed", true, null));
+        }
+        if (SHUTDOWN_NOW != null && c != null) {
+            try {
+                SHUTDOWN_NOW.invoke(c);
+            } catch (ReflectiveOperationException | RuntimeException ignored) {
+                // best effort: without it the client still ends once collected
+            }
+        }
+        // Not shutdownNow(): its interrupts would land in the JDK's own tasks that are finishing the cancelled
+        // exchanges, which must run for the JDK client to let go of its connections.
+        executor.shutdown();
+        deadlines.shutdownNow();
     }
 
     @Override
@@ -211,11 +292,151 @@ public final class JdkTransport implements UnipileTransport {
                 + config.requestTimeout() + "]";
     }
 
+    /** One exchange from {@code sendAsync} until its response is closed; what {@link #close()} ends. */
+    private final class Call {
+        private final CompletableFuture<TransportResponse> result = new CompletableFuture<>();
+        private final Duration timeout;
+        private final long deadline;
+        private volatile CompletableFuture<HttpResponse<InputStream>> exchange;
+        private volatile JdkResponse response;
+        private volatile TransportIOException aborted;
+        private volatile InputStream upload;
+
+        Call(Duration timeout) {
+            this.timeout = timeout;
+            this.deadline = System.nanoTime() + timeout.toNanos();
+        }
+
+        /** The body's stream as the JDK opened it: closing it is the one way to free a thread stuck reading it. */
+        InputStream uploading(InputStream in) {
+            upload = in;
+            return in;
+        }
+
+        boolean overdue(long now) {
+            return response == null && !result.isDone() && now - deadline >= 0;
+        }
+
+        void start(CompletableFuture<HttpResponse<InputStream>> sent) {
+            exchange = sent;
+            sent.whenComplete((r, error) -> {
+                if (error == null) {
+                    JdkResponse wrapped = new JdkResponse(r, this);
+                    response = wrapped;
+                    if (!result.complete(wrapped) || aborted != null) {
+                        wrapped.close(); // abandoned by the caller or by close() meanwhile
+                    }
+                    return;
+                }
+                inFlight.remove(this);
+                Throwable cause = Futures.unwrap(error);
+                if (cause instanceof IOException io) {
+                    result.completeExceptionally(classify(io));
+                } else if (cause instanceof UncheckedIOException u) {
+                    result.completeExceptionally(bodyFailure(u));
+                } else {
+                    result.completeExceptionally(cause);
+                }
+            });
+            // A caller that cancels the future gives up on the exchange: free its connection.
+            result.whenComplete((r, error) -> {
+                if (error instanceof CancellationException) {
+                    sent.cancel(true);
+                    inFlight.remove(this);
+                }
+            });
+            if (aborted != null) {
+                sent.cancel(true);
+            }
+        }
+
+        /** Fails the call, or its body if the response was handed out, and cancels the exchange. */
+        void abort(TransportIOException failure) {
+            aborted = failure;
+            inFlight.remove(this);
+            if (!result.completeExceptionally(failure)) {
+                JdkResponse r = response;
+                if (r != null) {
+                    r.abort(failure);
+                }
+            }
+            CompletableFuture<HttpResponse<InputStream>> e = exchange;
+            if (e != null) {
+                e.cancel(true);
+            }
+            InputStream in = upload;
+            if (in != null && response == null) {
+                try {
+                    in.close();
+                } catch (IOException | RuntimeException ignored) {
+                    // the caller's stream; its failure is not ours to report
+                }
+            }
+        }
+
+        void closed() {
+            inFlight.remove(this);
+        }
+    }
+
+    /**
+     * Makes the JDK's own re-send of a request fail before its head is written again. The JDK asks a publisher for
+     * its length when it writes a request's head, and subscribes to it after: so once a body was subscribed, or
+     * once a bodiless request's head was written, asking again means a second sending, and the length is refused
+     * with an exception that ends the exchange. A second subscription is refused as well.
+     */
+    private static final class OneShotPublisher implements HttpRequest.BodyPublisher {
+        private final HttpRequest.BodyPublisher delegate;
+        private final boolean bodiless;
+        private final AtomicBoolean subscribed = new AtomicBoolean();
+        private final AtomicBoolean headWritten = new AtomicBoolean();
+
+        OneShotPublisher(HttpRequest.BodyPublisher delegate) {
+            this.delegate = delegate;
+            this.bodiless = delegate.contentLength() == 0;
+        }
+
+        @Override
+        public long contentLength() {
+            if (subscribed.get() || (bodiless && !headWritten.compareAndSet(false, true))) {
+                throw new UncheckedIOException(notAgain());
+            }
+            return delegate.contentLength();
+        }
+
+        @Override
+        public void subscribe(Flow.Subscriber<? super ByteBuffer> subscriber) {
+            if (subscribed.compareAndSet(false, true)) {
+                delegate.subscribe(subscriber);
+                return;
+            }
+            subscriber.onSubscribe(new Flow.Subscription() {
+                @Override
+                public void request(long n) {
+                }
+
+                @Override
+                public void cancel() {
+                }
+            });
+            subscriber.onError(notAgain());
+        }
+
+        private static TransportIOException notAgain() {
+            return new TransportIOException("the JDK client tried to send the request again on a new connection; "
+                    + "a request that is not idempotent is never re-sent", true, null);
+        }
+    }
+
     private static final class JdkResponse implements TransportResponse {
         private final HttpResponse<InputStream> response;
+        private final Call call;
+        private final JdkBody body;
 
-        JdkResponse(HttpResponse<InputStream> response) {
+        JdkResponse(HttpResponse<InputStream> response, Call call) {
             this.response = response;
+            this.call = call;
+            this.body = (JdkBody) response.body();
         }
 
         @Override
@@ -230,16 +451,19 @@ public final class JdkTransport implements UnipileTransport {
 
         @Override
         public InputStream body() {
-            return response.body();
+            return body;
+        }
+
+        /** The transport closed under a reader: it gets {@code failure}, not a truncated body. */
+        void abort(TransportIOException failure) {
+            call.closed();
+            body.abort(failure);
         }
 
         @Override
         public void close() {
-            try {
-                response.body().close();
-            } catch (IOException ignored) {
-                // the connection is being discarded anyway
-            }
+            call.closed();
+            body.close();
         }
     }
 }

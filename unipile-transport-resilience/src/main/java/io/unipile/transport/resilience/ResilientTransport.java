@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -36,8 +37,15 @@ import java.util.function.DoubleSupplier;
  * asynchronous path (Resilience4j's blocking retry sleeps through one JVM-wide static function, which would leak
  * between clients and into the application's own Resilience4j use).
  *
- * <p>Every response that is not handed back is closed before the next attempt. A body that stops delivering data
- * for the request timeout is ended by a {@link BodyWatchdog}.
+ * <p>Every response that is not handed back is closed before the next attempt. Deadlines cover the whole exchange:
+ * a {@link BodyWatchdog} ends a body that stays silent for the request timeout, a body the library parses that is
+ * not read within the attempt's timeout (the request timeout, or what is left of the overall deadline), and a
+ * streamed body (a download, {@link TransportRequest#streamedReply()}) still being read when the overall deadline
+ * passes; a download has no other limit, since its size is the caller's business.
+ *
+ * <p>The circuit breaker counts only failures of the service ({@link RetryRules#isCircuitFailure}); the caller's own
+ * failures (its request body failed or lied about its length, it interrupted or cancelled the call, its input was
+ * invalid) neither count nor are retried.
  */
 public final class ResilientTransport implements UnipileTransport {
     private static final Logger LOG = LoggerFactory.getLogger(ResilientTransport.class);
@@ -48,6 +56,9 @@ public final class ResilientTransport implements UnipileTransport {
     private final Retry writeRetry;
     private final CircuitBreaker breaker;
     private final BodyWatchdog watchdog;
+    private volatile boolean closed;
+    /** Recorded for a response saying Unipile is unwell; made once, it is never thrown. */
+    private static final IOException UNWELL = new IOException("Unipile answered that it is unwell");
 
     /** Wraps {@code raw} with the retry, circuit-breaker, timeout and event settings of {@code config}. */
     public static UnipileTransport wrap(UnipileTransport raw, TransportConfig config) {
@@ -76,7 +87,6 @@ public final class ResilientTransport implements UnipileTransport {
                     .waitDurationInOpenState(cb.waitInOpenState())
                     .permittedNumberOfCallsInHalfOpenState(cb.permittedCallsInHalfOpenState())
                     .recordException(e -> e instanceof IOException)
-                    .recordResult(r -> r instanceof TransportResponse t && RetryRules.isCircuitFailure(t.statusCode()))
                     .writableStackTraceEnabled(false)
                     .clock(config.clock())
                     .build());
@@ -136,13 +146,22 @@ public final class ResilientTransport implements UnipileTransport {
     @Override
     public CompletableFuture<TransportResponse> executeAsync(TransportRequest request) {
         CompletableFuture<TransportResponse> result = new CompletableFuture<>();
-        attemptAsync(new Call(request), result);
+        Call call = new Call(request);
+        attemptAsync(call, result);
+        result.whenComplete((r, e) -> {
+            if (e instanceof CancellationException) {
+                call.cancelled(); // the caller gave up: so does the attempt in flight
+            }
+        });
         return result;
     }
 
     private void attemptAsync(Call call, CompletableFuture<TransportResponse> result) {
         TransportRequest attempt;
         CompletableFuture<TransportResponse> sent;
+        if (result.isDone()) {
+            return; // cancelled while waiting to retry
+        }
         try {
             attempt = call.begin();
             sent = delegate.executeAsync(attempt);
@@ -151,7 +170,16 @@ public final class ResilientTransport implements UnipileTransport {
             result.completeExceptionally(e);
             return;
         }
+        call.inFlight = sent;
         sent.whenComplete((response, error) -> {
+            if (result.isDone()) {
+                // Cancelled by the caller: neither the service's failure nor its success.
+                call.onUnexpected(null);
+                if (response != null) {
+                    response.close();
+                }
+                return;
+            }
             Step step;
             if (error == null) {
                 step = call.onResponse(response);
@@ -165,7 +193,9 @@ public final class ResilientTransport implements UnipileTransport {
                 step = call.onFailure(io);
             }
             if (step.response != null) {
-                result.complete(step.response);
+                if (!result.complete(step.response)) {
+                    step.response.close();
+                }
             } else if (step.failure != null) {
                 result.completeExceptionally(step.failure);
             } else {
@@ -185,6 +215,7 @@ public final class ResilientTransport implements UnipileTransport {
 
     @Override
     public void close() {
+        closed = true; // a call failing because of it is not retried
         watchdog.close();
         delegate.close();
     }
@@ -209,8 +240,12 @@ public final class ResilientTransport implements UnipileTransport {
         private final String path;
         private int attempt;
         private long attemptStart;
+        private Duration attemptTimeout;
         private boolean cappedByDeadline;
         private boolean permitted;
+        /** Whether an earlier attempt may have reached the server: then the call as a whole may have. */
+        private boolean reachedBefore;
+        private volatile CompletableFuture<TransportResponse> inFlight;
 
         Call(TransportRequest original) {
             this.body = original.body() == null ? null : new ReplayTrackingBody(original.body());
@@ -247,14 +282,59 @@ public final class ResilientTransport implements UnipileTransport {
             }
             emit(new UnipileEvent.RequestSent(request.method(), path, attempt));
             attemptStart = System.nanoTime();
+            attemptTimeout = timeout;
             return request.withTimeout(timeout);
         }
 
-        Step onResponse(TransportResponse response) {
+        void cancelled() {
+            CompletableFuture<TransportResponse> f = inFlight;
+            if (f != null) {
+                f.cancel(true);
+            }
+        }
+
+        /**
+         * The response with its body bounded: a parsed reply by the attempt's timeout, a streamed one by the
+         * overall deadline if any; both by silence.
+         */
+        private TransportResponse bounded(TransportResponse response) {
+            if (!request.streamedReply()) {
+                String message = cappedByDeadline
+                        ? "the overall timeout of " + overallTimeout + " elapsed while reading the response body"
+                        : "the response body was not read within the request timeout of "
+                        + attemptTimeout.toMillis() + " ms";
+                return watchdog.watch(response, attemptStart + attemptTimeout.toNanos(), message);
+            }
+            if (deadline == null) {
+                return watchdog.watch(response);
+            }
+            long left = Duration.between(config.clock().instant(), deadline).toNanos();
+            return watchdog.watch(response, System.nanoTime() + left,
+                    "the overall timeout of " + overallTimeout + " elapsed while reading the response body");
+        }
+
+        Step onResponse(TransportResponse raw) {
             long nanos = System.nanoTime() - attemptStart;
-            int status = response.statusCode();
+            int status = raw.statusCode();
+            TransportResponse response = bounded(raw);
             if (permitted) {
-                breaker.onResult(nanos, TimeUnit.NANOSECONDS, response);
+                String type = null;
+                if (RetryRules.needsErrorType(status)) {
+                    BufferedErrorResponse error;
+                    try {
+                        error = BufferedErrorResponse.read(response);
+                    } catch (IOException e) {
+                        response.close();
+                        return onFailure(e);
+                    }
+                    response = error;
+                    type = error.type();
+                }
+                if (RetryRules.isCircuitFailure(status, type)) {
+                    breaker.onError(nanos, TimeUnit.NANOSECONDS, UNWELL);
+                } else {
+                    breaker.onSuccess(nanos, TimeUnit.NANOSECONDS);
+                }
                 permitted = false;
             }
             Duration took = Duration.ofNanos(nanos);
@@ -273,9 +353,10 @@ public final class ResilientTransport implements UnipileTransport {
                         took.toMillis(), delay < 0 ? "" : "; retrying in " + delay + " ms");
             }
             if (delay < 0) {
-                return new Step(watchdog.watch(response), null, null);
+                return new Step(response, null, null);
             }
             response.close();
+            reachedBefore |= status != 429; // a 429 says the request was not acted on
             emit(new UnipileEvent.RetryScheduled(request.method(), path, attempt + 1, "HTTP " + status,
                     Duration.ofMillis(delay)));
             return new Step(null, null, Duration.ofMillis(delay));
@@ -283,20 +364,32 @@ public final class ResilientTransport implements UnipileTransport {
 
         Step onFailure(IOException failure) {
             long nanos = System.nanoTime() - attemptStart;
+            boolean bodyFailed = body != null && body.failedOnItsOwn();
+            boolean callersOwn = bodyFailed || RetryRules.isInterrupt(failure);
             if (permitted) {
-                breaker.onError(nanos, TimeUnit.NANOSECONDS, failure);
+                if (callersOwn) {
+                    breaker.releasePermission();
+                } else {
+                    breaker.onError(nanos, TimeUnit.NANOSECONDS, failure);
+                }
                 permitted = false;
             }
-            boolean sent = RetryRules.requestSent(failure);
+            boolean sentNow = RetryRules.requestSent(failure);
+            boolean sent = sentNow || reachedBefore;
+            reachedBefore = sent;
             IOException reported = failure;
-            if (cappedByDeadline && failure instanceof TransportTimeoutException) {
+            if (bodyFailed) {
+                reported = new TransportIOException("the request body failed: " + failure.getMessage(), sent,
+                        failure);
+            } else if (cappedByDeadline && failure instanceof TransportTimeoutException
+                    && !String.valueOf(failure.getMessage()).contains("overall timeout")) {
                 reported = new TransportTimeoutException("the overall timeout of " + overallTimeout
                         + " elapsed during attempt " + attempt, sent, failure);
             }
             String reason = reported.getMessage() == null ? reported.getClass().getSimpleName() : reported.getMessage();
             emit(new UnipileEvent.RequestFailed(request.method(), path, attempt, reason, sent, Duration.ofNanos(nanos)));
             long delay = -1;
-            if (retryContext != null && reported == failure && canSendAgain()) {
+            if (retryContext != null && reported == failure && canSendAgain() && !callersOwn && !closed) {
                 delay = retryContext.onError(failure);
             }
             delay = withinDeadline(delay);
@@ -305,7 +398,7 @@ public final class ResilientTransport implements UnipileTransport {
                         nanos / 1_000_000, reason, delay < 0 ? "" : "; retrying in " + delay + " ms");
             }
             if (delay < 0) {
-                if (attempt > 1 && reported == failure) {
+                if (attempt > 1 && (reported == failure || sent != sentNow)) {
                     String message = reason + " (attempt " + attempt + ")";
                     reported = failure instanceof TransportTimeoutException
                             ? new TransportTimeoutException(message, sent, failure)
@@ -318,6 +411,7 @@ public final class ResilientTransport implements UnipileTransport {
             return new Step(null, null, Duration.ofMillis(delay));
         }
 
+        /** Neither success nor failure of the service: invalid input, a cancelled call. */
         void onUnexpected(Throwable t) {
             if (permitted) {
                 breaker.releasePermission();
