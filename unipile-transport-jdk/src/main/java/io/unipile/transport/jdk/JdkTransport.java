@@ -54,9 +54,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * per transport (every quarter of the request timeout, 10 to 100 ms) ends calls whose head is late, closing the
  * stream they were reading. Bodies are read through {@link JdkBody}, whose reads honour interrupts.
  *
- * <p><b>Calls and closing.</b> Every call, blocking or not, is one {@code sendAsync} whose outcome is tracked until
- * its response is closed. A blocking call waits interruptibly: an interrupt cancels the exchange at once and the
- * caller gets a {@link TransportIOException} with its interrupt flag kept. {@link #close()} fails every call still
+ * <p><b>Calls and closing.</b> Every call is tracked until its response is closed: a blocking one is the JDK's
+ * {@code send}, an asynchronous one its {@code sendAsync}. A blocking call waits interruptibly: an interrupt cancels
+ * the exchange at once and the caller gets a {@link TransportIOException} with its interrupt flag kept. {@link #close()} fails every call still
  * waiting for its response, and ends every body still being read, with a {@link TransportIOException} saying the
  * request may have reached the server (the JDK does not tell whether its bytes were written); it cancels the
  * exchanges and drops every reference to the {@code HttpClient}, so that on Java 17, which has no way to close it,
@@ -113,30 +113,51 @@ public final class JdkTransport implements UnipileTransport {
         }
     }
 
+    /**
+     * Blocks in the JDK's own {@code send}, which hands the exchange between fewer threads than {@code sendAsync}
+     * followed by a wait: on a loopback call that halved the time. {@link Call#abort} (close, a late head) interrupts
+     * the waiting thread to end the wait.
+     */
     @Override
     public TransportResponse execute(TransportRequest request) throws IOException {
-        Call call = send(request);
+        HttpClient c = client;
+        Call call = prepare(request, c);
+        HttpRequest httpRequest = call.httpRequest;
+        call.blockedIn(Thread.currentThread());
+        HttpResponse<InputStream> r;
         try {
-            return call.result.get();
+            r = c.send(httpRequest, info -> new JdkBody());
         } catch (InterruptedException e) {
-            // The interrupt is the caller's: it keeps its flag, and the exchange is abandoned now rather than at
-            // the request timeout.
+            TransportIOException ours = call.unblock();
+            if (ours != null) {
+                throw ours; // the interrupt was ours: the caller's flag stays clear
+            }
+            // The caller's interrupt: it keeps its flag, and the exchange is abandoned now.
             Thread.currentThread().interrupt();
             InterruptedIOException io = new InterruptedIOException("interrupted while waiting for the response");
             io.initCause(e);
             TransportIOException failure = new TransportIOException(io.getMessage(), true, io);
             call.abort(failure);
             throw failure;
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
+        } catch (IOException | UncheckedIOException e) {
+            TransportIOException ours = call.unblock();
+            inFlight.remove(call);
+            if (ours != null) {
+                Thread.interrupted(); // an interrupt of ours may still be pending
+                throw ours;
             }
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new TransportIOException(describe(cause), true, cause);
+            throw e instanceof UncheckedIOException u ? bodyFailure(u) : classify((IOException) e);
         }
+        call.unblock();
+        JdkResponse wrapped = new JdkResponse(r, call);
+        call.response = wrapped;
+        // Completing the result decides the race with abort(): before it, abort fails the call; after it, the body.
+        if (!call.result.complete(wrapped)) {
+            Thread.interrupted(); // an interrupt of ours may still be pending
+            wrapped.close();
+            throw call.aborted;
+        }
+        return wrapped;
     }
 
     @Override
@@ -151,19 +172,25 @@ public final class JdkTransport implements UnipileTransport {
     /** Starts the exchange; its outcome arrives in the call's result. */
     private Call send(TransportRequest request) throws IOException {
         HttpClient c = client;
+        Call call = prepare(request, c);
+        call.start(c.sendAsync(call.httpRequest, info -> new JdkBody()));
+        return call;
+    }
+
+    /** The call for {@code request}, tracked from now on so that {@link #close()} ends it. */
+    private Call prepare(TransportRequest request, HttpClient c) throws IOException {
         if (c == null) {
             throw new TransportIOException("the transport is closed", false, null);
         }
         Duration timeout = request.timeout() != null ? request.timeout() : config.requestTimeout();
         Call call = new Call(timeout);
-        HttpRequest httpRequest = toHttpRequest(request, timeout, call);
+        call.httpRequest = toHttpRequest(request, timeout, call);
         inFlight.add(call);
         if (closed.get()) {
             // close() ran since the check above and may have missed this call
             inFlight.remove(call);
             throw new TransportIOException("the transport is closed", false, null);
         }
-        call.start(c.sendAsync(httpRequest, info -> new JdkBody()));
         return call;
     }
 
@@ -301,6 +328,9 @@ public final class JdkTransport implements UnipileTransport {
         private volatile JdkResponse response;
         private volatile TransportIOException aborted;
         private volatile InputStream upload;
+        private HttpRequest httpRequest;
+        /** The thread blocked in {@code send}, while it is; guarded by this. */
+        private Thread blocked;
 
         Call(Duration timeout) {
             this.timeout = timeout;
@@ -350,9 +380,27 @@ public final class JdkTransport implements UnipileTransport {
             }
         }
 
-        /** Fails the call, or its body if the response was handed out, and cancels the exchange. */
+        synchronized void blockedIn(Thread thread) {
+            blocked = thread;
+        }
+
+        /** The thread is no longer waiting in {@code send}; returns why the call was aborted meanwhile, if it was. */
+        synchronized TransportIOException unblock() {
+            blocked = null;
+            return aborted;
+        }
+
+        /**
+         * Fails the call, or its body if the response was handed out, and cancels the exchange; a thread blocked in
+         * {@code send} is interrupted, which is how the JDK lets go of it.
+         */
         void abort(TransportIOException failure) {
-            aborted = failure;
+            synchronized (this) {
+                aborted = failure;
+                if (blocked != null) {
+                    blocked.interrupt();
+                }
+            }
             inFlight.remove(this);
             if (!result.completeExceptionally(failure)) {
                 JdkResponse r = response;
