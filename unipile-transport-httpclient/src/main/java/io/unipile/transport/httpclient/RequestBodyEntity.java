@@ -11,9 +11,11 @@ import java.util.concurrent.Executor;
 
 /**
  * The classic client's view of a {@link RequestBody}, with the exact {@code Content-Length} when the body knows it
- * and chunked encoding otherwise. A small repeatable body is written from one array; any other is read by an
- * {@link UploadPump}, so that the calling thread waits on the pump, where a deadline ({@link #abort}) or an
- * interrupt ends the wait at once, instead of inside the caller's stream, where neither could.
+ * and chunked encoding otherwise. A small repeatable body is written from one array, a larger repeatable one (bytes
+ * or a file of the caller's, which cannot stall) straight from its stream on the calling thread; a one-shot stream
+ * is read by an {@link UploadPump}, so that the calling thread waits on the pump, where a deadline ({@link #abort})
+ * or an interrupt ends the wait at once, instead of inside the caller's stream, where neither could. (A socket write
+ * blocked by a slow server is ended the same way for all of them: the deadline cancels the exchange.)
  */
 final class RequestBodyEntity extends AbstractHttpEntity {
     private final RequestBody body;
@@ -55,6 +57,11 @@ final class RequestBodyEntity extends AbstractHttpEntity {
             out.flush();
             return;
         }
+        if (body.isRepeatable()) {
+            // Handing a megabyte from a worker to this thread in chunks cost 14 % of an upload's throughput.
+            writeDirectly(out);
+            return;
+        }
         UploadPump p = new UploadPump(body, () -> { });
         pump = p;
         IOException early = aborted;
@@ -71,6 +78,30 @@ final class RequestBodyEntity extends AbstractHttpEntity {
             if (!p.ended()) {
                 p.abort(new IOException("the request was not sent in full"));
             }
+        }
+        out.flush();
+    }
+
+    private void writeDirectly(OutputStream out) throws IOException {
+        long declared = body.contentLength();
+        int size = declared < 0 ? UploadPump.CHUNK : (int) Math.max(1, Math.min(UploadPump.CHUNK, declared));
+        byte[] buffer = new byte[size];
+        long sent = 0;
+        try (InputStream in = body.open()) {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                if (declared >= 0 && sent + n > declared) {
+                    throw new IOException("the request body is longer than its declared " + declared + " bytes");
+                }
+                IOException stop = aborted;
+                if (stop != null) {
+                    throw stop;
+                }
+                out.write(buffer, 0, n);
+                sent += n;
+            }
+        }
+        if (declared >= 0 && sent != declared) {
+            throw new IOException("the request body has " + sent + " bytes, not its declared " + declared);
         }
         out.flush();
     }
