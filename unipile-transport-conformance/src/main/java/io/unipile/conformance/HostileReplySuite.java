@@ -223,9 +223,12 @@ public abstract class HostileReplySuite {
         Path target = Files.writeString(dir.resolve("contract.pdf"), "the signed contract");
         server.enqueue(RawReplyServer.raw(200, "application/pdf", new byte[40], 100));
 
-        try (FileDownload d = client.messages().downloadAttachment("m1", "a1")) {
-            assertThatThrownBy(() -> d.saveTo(target)).isInstanceOf(UnipileTransportException.class);
-        }
+        // The transport may see the body cut short before it hands out the response, or while it is saved.
+        assertThatThrownBy(() -> {
+            try (FileDownload d = client.messages().downloadAttachment("m1", "a1")) {
+                d.saveTo(target);
+            }
+        }).isInstanceOf(UnipileTransportException.class);
 
         assertThat(Files.readString(target)).isEqualTo("the signed contract");
         try (Stream<Path> files = Files.list(dir)) {
