@@ -2,6 +2,7 @@ package io.unipile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.unipile.http.TransportRequest;
+import io.unipile.internal.Check;
 import io.unipile.internal.Json;
 
 import java.time.Duration;
@@ -183,14 +184,14 @@ public final class RequestOptions {
 
         /** One more query parameter, appended to the operation's (repeat it for several values). */
         public Builder extraQuery(String name, String value) {
-            extraQuery.computeIfAbsent(notBlank("extraQuery name", name), k -> new ArrayList<>())
+            extraQuery.computeIfAbsent(Check.notBlank("extraQuery name", name), k -> new ArrayList<>())
                     .add(Objects.requireNonNull(value, "extraQuery value"));
             return this;
         }
 
         /** One more text part of a multipart body, e.g. {@code linkedin[new_option]}. */
         public Builder extraFormField(String name, String value) {
-            extraFormFields.computeIfAbsent(notBlank("extraFormField name", name), k -> new ArrayList<>())
+            extraFormFields.computeIfAbsent(Check.notBlank("extraFormField name", name), k -> new ArrayList<>())
                     .add(Objects.requireNonNull(value, "extraFormField value"));
             return this;
         }
@@ -207,20 +208,13 @@ public final class RequestOptions {
                 throw new IllegalArgumentException("extraJsonField '" + name + "' cannot be written as JSON: "
                         + e.getMessage(), e);
             }
-            extraJsonFields.put(notBlank("extraJsonField name", name), node == null
+            extraJsonFields.put(Check.notBlank("extraJsonField name", name), node == null
                     ? Json.mapper().nullNode() : node);
             return this;
         }
 
         public RequestOptions build() {
             return new RequestOptions(this);
-        }
-
-        private static String notBlank(String what, String s) {
-            if (s == null || s.isBlank()) {
-                throw new IllegalArgumentException(what + " must not be blank");
-            }
-            return s;
         }
     }
 }

@@ -10,7 +10,7 @@ import io.unipile.internal.Check;
 import io.unipile.internal.Json;
 import io.unipile.internal.JsonBody;
 import io.unipile.internal.MultipartBody;
-import io.unipile.pagination.Page;
+import io.unipile.internal.Pages;
 import io.unipile.pagination.PagedIterable;
 import io.unipile.raw.RawClient;
 import io.unipile.raw.RawRequest;
@@ -21,8 +21,7 @@ import java.util.concurrent.CompletableFuture;
 /** {@link RawClient} over an {@link ApiCaller}: a {@link RawRequest} becomes the same {@link ApiRequest} as any call. */
 public final class RawClientImpl implements RawClient {
     private static final JavaType JSON = Json.mapper().constructType(JsonNode.class);
-    private static final JavaType JSON_PAGE =
-            Json.mapper().getTypeFactory().constructParametricType(Page.class, JsonNode.class);
+    private static final JavaType JSON_PAGE = Pages.of(JsonNode.class);
     private static final String CURSOR = "cursor";
 
     private final ApiCaller caller;
