@@ -150,8 +150,7 @@ public abstract class HostileReplySuite {
     @Test
     void aReplyDeclaringMoreThanTheCapFailsBeforeItIsRead() {
         UnipileClient capped = builder().maxResponseBytes(1024 * 1024).build();
-        server.enqueue(RawReplyServer.raw(200, "application/json", "{\"object\":\"Account\"".getBytes(
-                StandardCharsets.UTF_8), 300L * 1024 * 1024));
+        server.enqueue(RawReplyServer.declaring(200, "{\"object\":\"Account\"", 300L * 1024 * 1024));
 
         try (capped) {
             UnipileResponseFormatException e = catchThrowableOfType(UnipileResponseFormatException.class,

@@ -83,6 +83,25 @@ public final class RawReplyServer implements AutoCloseable {
         };
     }
 
+    /**
+     * An answer declaring {@code declared} bytes that starts with {@code head} and then keeps sending spaces until
+     * the client hangs up or the declared length is reached: a server that means it, so a client that refuses the
+     * length must do so on the header, not because the connection ended early.
+     */
+    public static Answer declaring(int status, String head, long declared) {
+        return out -> {
+            out.write(("HTTP/1.1 " + status + " X\r\nContent-Type: application/json\r\nContent-Length: " + declared
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            byte[] start = head.getBytes(StandardCharsets.UTF_8);
+            out.write(start);
+            byte[] filler = " ".repeat(16_384).getBytes(StandardCharsets.US_ASCII);
+            for (long left = declared - start.length; left > 0; left -= filler.length) {
+                out.write(filler, 0, (int) Math.min(filler.length, left));
+                out.flush();
+            }
+        };
+    }
+
     /** A chunked answer that starts with {@code head} and then sends {@code filler} for ever. */
     public static Answer endless(int status, String head, String filler) {
         return out -> {
