@@ -15,8 +15,16 @@ public final class UrlEncoding {
      * escaped too, so they cannot walk the path.
      */
     public static String pathSegment(String value) {
-        boolean dotsOnly = !value.isEmpty() && value.chars().allMatch(c -> c == '.');
-        return encode(value, dotsOnly);
+        return encode(value, isDotsOnly(value));
+    }
+
+    private static boolean isDotsOnly(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) != '.') {
+                return false;
+            }
+        }
+        return !value.isEmpty();
     }
 
     /** Encodes a query parameter name or value; spaces become {@code %20}. */

@@ -73,75 +73,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * What every transport must put on the wire for each operation, and how every reply is read back: run against a
- * real loopback server that records requests byte for byte. A transport's test extends this class.
+ * What every transport must put on the wire for the Messaging, Accounts (first operations) and Webhooks groups, and
+ * how every reply is read back. A transport's test extends this class.
  */
-@Timeout(60)
-public abstract class WireFormatSuite {
-    protected static final String API_KEY = "sk_test_6f1e0c2a9b";
-
-    protected RecordingServer server;
-    protected UnipileClient client;
-
-    /** The transport under test. */
-    protected abstract UnipileTransportProvider transportProvider();
-
-    @BeforeEach
-    void startServer() throws IOException {
-        server = new RecordingServer();
-        client = newClient(server.baseUrl(), Duration.ofSeconds(10));
-    }
-
-    @AfterEach
-    void stopServer() {
-        client.close();
-        server.close();
-    }
-
-    /** A client without retries or circuit breaker: here each call must be exactly one request. */
-    protected UnipileClient newClient(String baseUrl, Duration requestTimeout) {
-        return UnipileClient.builder()
-                .disableRetries()
-                .disableCircuitBreaker()
-                .baseUrl(baseUrl)
-                .apiKey(API_KEY)
-                .connectTimeout(Duration.ofSeconds(2))
-                .requestTimeout(requestTimeout)
-                .transport(transportProvider())
-                .build();
-    }
-
-    protected static String resource(String name) {
-        try (InputStream in = WireFormatSuite.class.getResourceAsStream("/conformance/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void assertCommonHeaders(Recorded r) {
-        assertThat(r.header("X-API-KEY")).isEqualTo(API_KEY);
-        assertThat(r.header("Accept")).isEqualTo("application/json");
-        assertThat(r.header("User-Agent")).startsWith("unipile-java/");
-    }
-
-    private static List<Part> multipart(Recorded r) {
-        assertThat(r.header("Content-Length")).isEqualTo(String.valueOf(r.body().length));
-        return MultipartParser.parse(r.header("Content-Type"), r.body());
-    }
-
-    private static List<String> names(List<Part> parts) {
-        return parts.stream().map(Part::name).collect(Collectors.toList());
-    }
-
-    private static Part only(List<Part> parts, String name) {
-        List<Part> found = parts.stream().filter(p -> p.name().equals(name)).collect(Collectors.toList());
-        assertThat(found).as("parts named %s", name).hasSize(1);
-        return found.get(0);
-    }
+public abstract class WireFormatSuite extends WireSuiteBase {
 
     // ---- list accounts ----
 

@@ -126,6 +126,16 @@ final class ClassicResponse extends ApacheResponse {
             if (length >= 0 && length - consumed > DRAIN_LIMIT) {
                 return false;
             }
+            if (length >= 0 && consumed >= length) {
+                // The declared length was read (the parser stopped just before EOF): the stream ends without any
+                // I/O, so no watchdog is needed, and scheduling one per call cost the timer thread a wake-up.
+                try {
+                    eof = in.read() < 0;
+                } catch (IOException e) {
+                    return false;
+                }
+                return eof && !request.isCancelled();
+            }
             ScheduledFuture<?> watchdog;
             try {
                 watchdog = timer.schedule(request::cancel, DRAIN_MILLIS, TimeUnit.MILLISECONDS);

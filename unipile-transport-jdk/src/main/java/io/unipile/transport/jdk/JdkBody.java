@@ -37,6 +37,20 @@ final class JdkBody extends InputStream implements HttpResponse.BodySubscriber<I
     private Throwable failure;
     private TransportIOException aborted;
     private int delivered;
+    /** The declared Content-Length, or -1. */
+    private final long declared;
+    /** Bytes handed to the reader. */
+    private long handed;
+
+    /** @param declared the response's Content-Length, or -1 when it has none */
+    JdkBody(long declared) {
+        this.declared = declared;
+    }
+
+    /** Every declared byte was handed out: the body is whole, whatever the JDK has yet to signal. */
+    private boolean allHandedOut() {
+        return declared >= 0 && handed >= declared;
+    }
 
     @Override
     public CompletionStage<InputStream> getBody() {
@@ -68,7 +82,7 @@ final class JdkBody extends InputStream implements HttpResponse.BodySubscriber<I
         lock.lock();
         try {
             for (ByteBuffer b : items) {
-                if (b.hasRemaining()) {
+                if (b.hasRemaining() && !closed) {
                     buffers.add(b);
                 }
             }
@@ -125,7 +139,8 @@ final class JdkBody extends InputStream implements HttpResponse.BodySubscriber<I
         int n = 0;
         lock.lock();
         try {
-            while (buffers.isEmpty() && !complete && failure == null && !closed && aborted == null) {
+            while (buffers.isEmpty() && !complete && failure == null && !closed && aborted == null
+                    && !allHandedOut()) { // the declared end needs no wait for the JDK's completion signal
                 try {
                     changed.await();
                 } catch (InterruptedException e) {
@@ -142,7 +157,7 @@ final class JdkBody extends InputStream implements HttpResponse.BodySubscriber<I
                 throw new IOException("the response was closed");
             }
             if (buffers.isEmpty()) {
-                if (failure != null) {
+                if (failure != null && !allHandedOut()) {
                     throw failure instanceof IOException io ? io : new IOException(failure);
                 }
                 return -1;
@@ -152,6 +167,7 @@ final class JdkBody extends InputStream implements HttpResponse.BodySubscriber<I
                 int k = Math.min(first.remaining(), len - n);
                 first.get(b, off + n, k);
                 n += k;
+                handed += k;
                 if (!first.hasRemaining()) {
                     buffers.poll();
                 }
@@ -203,7 +219,8 @@ final class JdkBody extends InputStream implements HttpResponse.BodySubscriber<I
             if (reason != null && aborted == null && !closed) {
                 aborted = reason;
             }
-            wasDone = complete || failure != null;
+            // A body read to its declared length keeps its connection: the JDK completes it on its own.
+            wasDone = complete || failure != null || allHandedOut();
             closed = true;
             buffers.clear();
             s = subscription;

@@ -126,7 +126,7 @@ public final class JdkTransport implements UnipileTransport {
         call.blockedIn(Thread.currentThread());
         HttpResponse<InputStream> r;
         try {
-            r = c.send(httpRequest, info -> new JdkBody());
+            r = c.send(httpRequest, JdkTransport::body);
         } catch (InterruptedException e) {
             TransportIOException ours = call.unblock();
             if (ours != null) {
@@ -169,11 +169,15 @@ public final class JdkTransport implements UnipileTransport {
         }
     }
 
+    private static JdkBody body(HttpResponse.ResponseInfo info) {
+        return new JdkBody(info.headers().firstValueAsLong("Content-Length").orElse(-1));
+    }
+
     /** Starts the exchange; its outcome arrives in the call's result. */
     private Call send(TransportRequest request) throws IOException {
         HttpClient c = client;
         Call call = prepare(request, c);
-        call.start(c.sendAsync(call.httpRequest, info -> new JdkBody()));
+        call.start(c.sendAsync(call.httpRequest, JdkTransport::body));
         return call;
     }
 
