@@ -1,6 +1,7 @@
 package io.unipile.http;
 
 import java.net.URI;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -9,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * One HTTP request as the client hands it to a {@link UnipileTransport}.
@@ -41,13 +44,15 @@ public record TransportRequest(HttpMethod method, URI uri, Map<String, List<Stri
     public TransportRequest {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(uri, "uri");
-        Map<String, List<String>> copy = new LinkedHashMap<>();
-        headers.forEach((name, values) -> {
-            HeaderValues.requireValidName(name);
-            values.forEach(value -> HeaderValues.requireValidValue(name, value));
-            copy.put(name, List.copyOf(values));
-        });
-        headers = Collections.unmodifiableMap(copy);
+        if (!(headers instanceof CheckedHeaders)) {
+            Map<String, List<String>> copy = new LinkedHashMap<>();
+            headers.forEach((name, values) -> {
+                HeaderValues.requireValidName(name);
+                values.forEach(value -> HeaderValues.requireValidValue(name, value));
+                copy.put(name, List.copyOf(values));
+            });
+            headers = new CheckedHeaders(copy);
+        }
         if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
             throw new IllegalArgumentException("timeout must be positive but was " + timeout);
         }
@@ -135,6 +140,43 @@ public record TransportRequest(HttpMethod method, URI uri, Map<String, List<Stri
     }
 
     /** Header checks shared by requests and the client builder. */
+    /**
+     * Headers already checked and copied, unmodifiable: the copies the resilience layer makes of a request for each
+     * attempt skip checking them again.
+     */
+    private static final class CheckedHeaders extends AbstractMap<String, List<String>> {
+        private final Map<String, List<String>> map;
+
+        CheckedHeaders(Map<String, List<String>> map) {
+            this.map = Collections.unmodifiableMap(map);
+        }
+
+        @Override
+        public Set<Entry<String, List<String>>> entrySet() {
+            return map.entrySet();
+        }
+
+        @Override
+        public List<String> get(Object key) {
+            return map.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return map.containsKey(key);
+        }
+
+        @Override
+        public int size() {
+            return map.size();
+        }
+
+        @Override
+        public void forEach(BiConsumer<? super String, ? super List<String>> action) {
+            map.forEach(action);
+        }
+    }
+
     static final class HeaderValues {
         private HeaderValues() {
         }

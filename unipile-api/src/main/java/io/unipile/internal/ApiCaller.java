@@ -8,6 +8,7 @@ import io.unipile.errors.UnipileResponseFormatException;
 import io.unipile.errors.UnipileTimeoutException;
 import io.unipile.errors.UnipileTransportException;
 import io.unipile.http.TransportIOException;
+import io.unipile.http.HttpMethod;
 import io.unipile.http.TransportRequest;
 import io.unipile.http.TransportResponse;
 import io.unipile.http.TransportTimeoutException;
@@ -59,7 +60,8 @@ public final class ApiCaller {
         headers.put(TransportRequest.API_KEY_HEADER, List.of(apiKey));
         headers.put("Accept", List.of("application/json"));
         headers.put("User-Agent", List.of(userAgent));
-        this.fixedHeaders = Map.copyOf(headers);
+        // Checked once: a request keeps the checked map, so that each call's request skips checking it again.
+        this.fixedHeaders = new TransportRequest(HttpMethod.GET, baseUrl.resolve("", ""), headers, null).headers();
         this.transport = transport;
         this.clock = clock;
         this.closed = closed;
@@ -256,8 +258,8 @@ public final class ApiCaller {
 
     private static OptionalLong declaredLength(TransportResponse response) {
         try {
-            return response.header("Content-Length").map(v -> OptionalLong.of(Long.parseLong(v.trim())))
-                    .orElse(OptionalLong.empty());
+            List<String> values = response.headers("Content-Length");
+            return values.isEmpty() ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(values.get(0).trim()));
         } catch (NumberFormatException e) {
             return OptionalLong.empty();
         }

@@ -9,12 +9,14 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
  * switch (WebhookEvents.parse(body)) {
  *     case MessagingEvent m -> ... m.event(), m.chatId(), m.message() ...
  *     case AccountStatusEvent s -> ... s.accountStatus().message() ...
+ *     case NewRelationEvent r -> ... r.userProviderId() ...
  *     case UnknownWebhookEvent u -> ... u.raw() ...
  * }
  * }</pre>
  * (Pattern matching in {@code switch} needs Java 21; on 17 use {@code instanceof}.) Events this version does not
- * type, such as e-mail and new-relation events, are {@link UnknownWebhookEvent}s.
+ * type, such as e-mail events, are {@link UnknownWebhookEvent}s.
  */
 @JsonDeserialize(using = WebhookEventDeserializer.class)
-public sealed interface WebhookEvent permits MessagingEvent, AccountStatusEvent, UnknownWebhookEvent {
+public sealed interface WebhookEvent permits MessagingEvent, AccountStatusEvent, NewRelationEvent,
+        UnknownWebhookEvent {
 }

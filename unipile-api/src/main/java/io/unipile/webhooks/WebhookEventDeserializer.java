@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * Picks the {@link WebhookEvent} record: an {@code AccountStatus} object makes an {@link AccountStatusEvent}, a
- * messaging {@code event} a {@link MessagingEvent}, anything else an {@link UnknownWebhookEvent}. Payloads carry no
+ * messaging {@code event} a {@link MessagingEvent}, {@code new_relation} a {@link NewRelationEvent}, anything else an
+ * {@link UnknownWebhookEvent}. Payloads carry no
  * common discriminator, hence the hand-written rules.
  */
 final class WebhookEventDeserializer extends StdDeserializer<WebhookEvent> {
@@ -47,8 +48,12 @@ final class WebhookEventDeserializer extends StdDeserializer<WebhookEvent> {
         if (event != null && !event.isNull() && !event.isTextual()) {
             return ctxt.reportInputMismatch(this, "\"event\" must be a string, not %s", event.getNodeType());
         }
-        if (event != null && event.isTextual() && MESSAGING.contains(WebhookEventType.of(event.textValue()))) {
+        WebhookEventType type = event != null && event.isTextual() ? WebhookEventType.of(event.textValue()) : null;
+        if (type != null && MESSAGING.contains(type)) { // Set.of refuses to look up null
             return ctxt.readTreeAsValue(tree, MessagingEvent.class);
+        }
+        if (type == WebhookEventType.NEW_RELATION) {
+            return ctxt.readTreeAsValue(tree, NewRelationEvent.class);
         }
         return new UnknownWebhookEvent(tree);
     }

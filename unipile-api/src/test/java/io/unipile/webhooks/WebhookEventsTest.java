@@ -138,10 +138,35 @@ class WebhookEventsTest {
     }
 
     @Test
+    void aNewRelationIsTypedWithEveryDocumentedFieldAndKeepsTheRest() {
+        WebhookEvent parsed = WebhookEvents.parse("{\"event\":\"new_relation\",\"account_id\":\"acc1\","
+                + "\"account_type\":\"LINKEDIN\",\"webhook_name\":\"relations\","
+                + "\"timestamp\":\"2026-11-27T10:00:00.000Z\",\"user_provider_id\":\"ACoAAB1\","
+                + "\"user_full_name\":\"Ada Lovelace\",\"user_public_identifier\":\"ada\","
+                + "\"user_profile_url\":\"https://www.linkedin.com/in/ada\",\"user_picture_url\":null,"
+                + "\"renamed_by_data\":\"x\"}");
+
+        assertThat(parsed).isInstanceOfSatisfying(NewRelationEvent.class, r -> {
+            assertThat(r.event()).isSameAs(WebhookEventType.NEW_RELATION);
+            assertThat(r.accountId()).isEqualTo("acc1");
+            assertThat(r.accountType()).isEqualTo(AccountType.LINKEDIN);
+            assertThat(r.webhookName()).isEqualTo("relations");
+            assertThat(r.timestampInstant()).contains(Instant.parse("2026-11-27T10:00:00Z"));
+            assertThat(r.userProviderId()).isEqualTo("ACoAAB1");
+            assertThat(r.userFullName()).isEqualTo("Ada Lovelace");
+            assertThat(r.userPublicIdentifier()).isEqualTo("ada");
+            assertThat(r.userProfileUrl()).isEqualTo("https://www.linkedin.com/in/ada");
+            assertThat(r.userPictureUrl()).isNull();
+            assertThat(r.extra()).containsOnlyKeys("renamed_by_data");
+        });
+        // A relation without any of the optional fields still parses.
+        assertThat(WebhookEvents.parse("{\"event\": \"new_relation\"}")).isInstanceOf(NewRelationEvent.class);
+    }
+
+    @Test
     void otherEventsAreKeptRaw() {
         WebhookEvent mail = WebhookEvents.parse(resource("mail-received.json"));
         WebhookEvent future = WebhookEvents.parse("{\"event\": \"message_pinned\", \"chat_id\": {\"id\": 1}}");
-        WebhookEvent relation = WebhookEvents.parse("{\"event\": \"new_relation\", \"user_full_name\": \"A\"}");
         WebhookEvent noEvent = WebhookEvents.parse("{\"hello\": \"world\"}");
         WebhookEvent nullEvent = WebhookEvents.parse("{\"event\": null}");
         WebhookEvent empty = WebhookEvents.parse("{}");
@@ -156,8 +181,6 @@ class WebhookEventsTest {
             assertThat(u.event().isKnown()).isFalse();
             assertThat(u.raw().at("/chat_id/id").asInt()).isEqualTo(1);
         });
-        assertThat(relation).isInstanceOfSatisfying(UnknownWebhookEvent.class,
-                u -> assertThat(u.event()).isSameAs(WebhookEventType.NEW_RELATION));
         assertThat(noEvent).isInstanceOfSatisfying(UnknownWebhookEvent.class, u -> {
             assertThat(u.event()).isNull();
             assertThat(u.raw().get("hello").asText()).isEqualTo("world");

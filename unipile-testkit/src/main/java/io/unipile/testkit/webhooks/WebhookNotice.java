@@ -52,6 +52,28 @@ public sealed interface WebhookNotice {
         }
     }
 
+    /**
+     * The account has a new relation (someone accepted its invitation, or it accepted theirs).
+     *
+     * @param at when it happened
+     * @param providerId the new relation's provider id
+     * @param publicIdentifier their public identifier, or null
+     * @param profileUrl their profile URL, or null
+     * @param pictureUrl their picture URL, or null
+     */
+    record NewRelation(String accountId, AccountType accountType, Instant at, String providerId, String fullName,
+                       String publicIdentifier, String profileUrl, String pictureUrl) implements WebhookNotice {
+        @Override
+        public WebhookSource source() {
+            return WebhookSource.USERS;
+        }
+
+        @Override
+        public WebhookEventType event() {
+            return WebhookEventType.NEW_RELATION;
+        }
+    }
+
     /** An account's status changed; webhooks subscribe to its lower-case name. */
     record AccountStatus(String accountId, AccountType accountType, AccountStatusMessage status)
             implements WebhookNotice {

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * Ends response bodies that take too long, whatever the transport. A server that sends its headers and then stalls,
@@ -59,7 +60,7 @@ final class BodyWatchdog implements AutoCloseable {
      *
      * @param deadlineMessage what the read fails with once the deadline passed
      */
-    TransportResponse watch(TransportResponse response, long deadlineNanos, String deadlineMessage) {
+    TransportResponse watch(TransportResponse response, long deadlineNanos, Supplier<String> deadlineMessage) {
         return new WatchedResponse(response, deadlineNanos, true, deadlineMessage);
     }
 
@@ -87,7 +88,8 @@ final class BodyWatchdog implements AutoCloseable {
     private final class WatchedResponse extends ForwardingResponse {
         private final WatchedBody body;
 
-        WatchedResponse(TransportResponse response, long deadline, boolean hasDeadline, String deadlineMessage) {
+        WatchedResponse(TransportResponse response, long deadline, boolean hasDeadline,
+                        Supplier<String> deadlineMessage) {
             super(response);
             // Watched from now on, not from the first read: a deadline also frees a body nobody reads.
             this.body = new WatchedBody(response, deadline, hasDeadline, deadlineMessage);
@@ -109,14 +111,15 @@ final class BodyWatchdog implements AutoCloseable {
         private final TransportResponse response;
         private final long deadline;
         private final boolean hasDeadline;
-        private final String deadlineMessage;
+        private final Supplier<String> deadlineMessage;
         private volatile long lastProgress = System.nanoTime();
         private volatile boolean reading;
         private volatile Thread reader;
         private Reason expired;
         private boolean interruptedByUs;
 
-        WatchedBody(TransportResponse response, long deadline, boolean hasDeadline, String deadlineMessage) {
+        WatchedBody(TransportResponse response, long deadline, boolean hasDeadline,
+                    Supplier<String> deadlineMessage) {
             super(response.body());
             this.response = response;
             this.deadline = deadline;
@@ -184,7 +187,7 @@ final class BodyWatchdog implements AutoCloseable {
         private IOException failure(Reason reason, IOException cause) {
             switch (reason) {
                 case DEADLINE:
-                    return new TransportTimeoutException(deadlineMessage, true, cause);
+                    return new TransportTimeoutException(deadlineMessage.get(), true, cause);
                 case INTERRUPT:
                     InterruptedIOException io = new InterruptedIOException("interrupted while reading the response body");
                     io.initCause(cause);

@@ -15,6 +15,7 @@ import io.unipile.internal.Futures;
 import io.unipile.resilience.CircuitBreakerPolicy;
 import io.unipile.resilience.RetryPolicy;
 import io.unipile.resilience.UnipileEvent;
+import io.unipile.resilience.UnipileEventListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +28,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
 
 /**
  * The resilience layer every transport is wrapped in: retries on a Resilience4j {@link Retry}, a Resilience4j
@@ -56,6 +58,8 @@ public final class ResilientTransport implements UnipileTransport {
     private final Retry writeRetry;
     private final CircuitBreaker breaker;
     private final BodyWatchdog watchdog;
+    /** Whether anyone listens to events: without a listener none is built, per call or by the breaker. */
+    private final boolean listening;
     private volatile boolean closed;
     /** Recorded for a response saying Unipile is unwell; made once, it is never thrown. */
     private static final IOException UNWELL = new IOException("Unipile answered that it is unwell");
@@ -69,6 +73,7 @@ public final class ResilientTransport implements UnipileTransport {
         this.delegate = delegate;
         this.config = config;
         this.watchdog = new BodyWatchdog(config.requestTimeout());
+        this.listening = config.eventListener() != UnipileEventListener.NONE;
         RetryPolicy policy = config.retryPolicy();
         if (policy.isEnabled()) {
             Backoff backoff = new Backoff(policy, config.clock(), random);
@@ -90,12 +95,15 @@ public final class ResilientTransport implements UnipileTransport {
                     .writableStackTraceEnabled(false)
                     .clock(config.clock())
                     .build());
-            breaker.getEventPublisher().onStateTransition(e -> {
+            if (listening) {
+                // Any consumer makes Resilience4j build an event, with a time-zoned timestamp, on every call.
+                breaker.getEventPublisher().onStateTransition(e -> {
                 String from = e.getStateTransition().getFromState().name();
                 String to = e.getStateTransition().getToState().name();
                 LOG.debug("Unipile circuit breaker {} -> {}", from, to);
                 emit(new UnipileEvent.CircuitStateChanged(from, to));
-            });
+                });
+            }
         } else {
             this.breaker = null;
         }
@@ -280,7 +288,9 @@ public final class ResilientTransport implements UnipileTransport {
                 }
                 permitted = true;
             }
-            emit(new UnipileEvent.RequestSent(request.method(), path, attempt));
+            if (listening) {
+                emit(new UnipileEvent.RequestSent(request.method(), path, attempt));
+            }
             attemptStart = System.nanoTime();
             attemptTimeout = timeout;
             return request.withTimeout(timeout);
@@ -299,10 +309,12 @@ public final class ResilientTransport implements UnipileTransport {
          */
         private TransportResponse bounded(TransportResponse response) {
             if (!request.streamedReply()) {
-                String message = cappedByDeadline
-                        ? "the overall timeout of " + overallTimeout + " elapsed while reading the response body"
-                        : "the response body was not read within the request timeout of "
-                        + attemptTimeout.toMillis() + " ms";
+                // The message is built only for a body that does time out, not on every call.
+                Duration timeout = attemptTimeout;
+                Supplier<String> message = cappedByDeadline
+                        ? () -> "the overall timeout of " + overallTimeout + " elapsed while reading the response body"
+                        : () -> "the response body was not read within the request timeout of "
+                        + timeout.toMillis() + " ms";
                 return watchdog.watch(response, attemptStart + attemptTimeout.toNanos(), message);
             }
             if (deadline == null) {
@@ -310,7 +322,7 @@ public final class ResilientTransport implements UnipileTransport {
             }
             long left = Duration.between(config.clock().instant(), deadline).toNanos();
             return watchdog.watch(response, System.nanoTime() + left,
-                    "the overall timeout of " + overallTimeout + " elapsed while reading the response body");
+                    () -> "the overall timeout of " + overallTimeout + " elapsed while reading the response body");
         }
 
         Step onResponse(TransportResponse raw) {
@@ -337,8 +349,10 @@ public final class ResilientTransport implements UnipileTransport {
                 }
                 permitted = false;
             }
-            Duration took = Duration.ofNanos(nanos);
-            emit(new UnipileEvent.ResponseReceived(request.method(), path, attempt, status, took));
+            if (listening) {
+                emit(new UnipileEvent.ResponseReceived(request.method(), path, attempt, status,
+                        Duration.ofNanos(nanos)));
+            }
             long delay = -1;
             if (retryContext != null) {
                 if (RetryRules.isRetryableStatus(request.idempotent(), status) && canSendAgain()) {
@@ -350,7 +364,7 @@ public final class ResilientTransport implements UnipileTransport {
             delay = withinDeadline(delay);
             if (LOG.isDebugEnabled()) {
                 LOG.debug("{} {} attempt {} -> HTTP {} in {} ms{}", request.method(), path, attempt, status,
-                        took.toMillis(), delay < 0 ? "" : "; retrying in " + delay + " ms");
+                        nanos / 1_000_000, delay < 0 ? "" : "; retrying in " + delay + " ms");
             }
             if (delay < 0) {
                 return new Step(response, null, null);
