@@ -162,6 +162,10 @@ class AccountConnectionRepliesTest {
                 MismatchedInputException.class);
         assertFailsCleanly(() -> connection("{\"object\":\"AccountCreated\"}", AccountType.LINKEDIN),
                 MismatchedInputException.class);
+        assertFailsCleanly(() -> connection("{\"object\":\"AccountCreated\",\"account_id\":null}",
+                AccountType.LINKEDIN), MismatchedInputException.class);
+        assertFailsCleanly(() -> connection("{\"object\":null,\"account_id\":\"a\"}", AccountType.LINKEDIN),
+                MismatchedInputException.class);
         assertFailsCleanly(() -> connection("{\"object\":\"Checkpoint\",\"account_id\":\"a\",\"checkpoint\":"
                 + "{\"type\":\"QRCODE\"}}", AccountType.WHATSAPP), MismatchedInputException.class);
         assertFailsCleanly(() -> connection("{\"object\":\"Checkpoint\",\"account_id\":\"a\",\"checkpoint\":"

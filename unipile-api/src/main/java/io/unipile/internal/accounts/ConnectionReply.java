@@ -55,6 +55,11 @@ public record ConnectionReply(
             @JsonProperty(value = "account_id", required = true) String accountId,
             @JsonProperty("checkpoint") Checkpoint checkpoint,
             @JsonAnySetter Map<String, JsonNode> extra) throws MismatchedInputException {
+        // The spec makes both non-empty strings: a null says nothing of the connection's outcome.
+        if (object == null || accountId == null) {
+            throw MismatchedInputException.from((JsonParser) null, ConnectionReply.class,
+                    "Null value for required property '" + (object == null ? "object" : "account_id") + "'");
+        }
         if (CHECKPOINT.equals(object) && checkpoint == null) {
             throw MismatchedInputException.from((JsonParser) null, ConnectionReply.class,
                     "Missing required property 'checkpoint' of a Checkpoint reply");
