@@ -4,9 +4,7 @@ import io.unipile.internal.Check;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -25,15 +23,14 @@ import java.util.regex.Pattern;
 public final class ConnectAccountRequest {
 
     // The providers whose body takes each option, as Unipile's OpenAPI document lists them; the others refuse it.
-    private static final Set<AccountType> PROXY = Set.of(AccountType.LINKEDIN, AccountType.WHATSAPP,
+    private static final List<AccountType> PROXY = List.of(AccountType.LINKEDIN, AccountType.WHATSAPP,
             AccountType.INSTAGRAM);
-    private static final Set<AccountType> USER_AGENT = Set.of(AccountType.LINKEDIN, AccountType.INSTAGRAM);
-    private static final Set<AccountType> RECRUITER_CONTRACT = Set.of(AccountType.LINKEDIN);
-    private static final Set<AccountType> MESSAGING_SYNC_LIMIT = Set.of(AccountType.LINKEDIN, AccountType.INSTAGRAM,
-            AccountType.MESSENGER);
-    private static final Set<AccountType> MAIL_SYNC_LIMIT = Set.of(AccountType.MAIL, AccountType.GOOGLE_OAUTH,
+    private static final List<AccountType> USER_AGENT = List.of(AccountType.LINKEDIN, AccountType.INSTAGRAM);
+    private static final List<AccountType> RECRUITER_CONTRACT = List.of(AccountType.LINKEDIN);
+    private static final List<AccountType> MESSAGING_SYNC_LIMIT = List.of(AccountType.LINKEDIN,
+            AccountType.INSTAGRAM, AccountType.MESSENGER);
+    private static final List<AccountType> MAIL_SYNC_LIMIT = List.of(AccountType.MAIL, AccountType.GOOGLE_OAUTH,
             AccountType.OUTLOOK);
-
     private static final String OCTET = "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
     private static final Pattern IPV4 = Pattern.compile(OCTET + "(\\." + OCTET + "){3}");
 
@@ -152,20 +149,17 @@ public final class ConnectAccountRequest {
                 + mailSyncLimit + "]";
     }
 
-    private static <T> T accepted(String field, T value, Set<AccountType> providers, AccountType provider) {
+    private static <T> T accepted(String field, T value, List<AccountType> providers, AccountType provider) {
         if (value != null && !providers.contains(provider)) {
+            StringBuilder names = new StringBuilder();
+            for (int i = 0; i < providers.size(); i++) {
+                names.append(i == 0 ? "" : i == providers.size() - 1 ? " and " : ", ").append(providers.get(i));
+            }
             throw new IllegalArgumentException(field + " is not taken for " + provider + " accounts, only for "
-                    + PROVIDER_NAMES.get(providers));
+                    + names);
         }
         return value;
     }
-
-    private static final Map<Set<AccountType>, String> PROVIDER_NAMES = Map.of(
-            PROXY, "LINKEDIN, WHATSAPP and INSTAGRAM",
-            USER_AGENT, "LINKEDIN and INSTAGRAM",
-            RECRUITER_CONTRACT, "LINKEDIN",
-            MESSAGING_SYNC_LIMIT, "LINKEDIN, INSTAGRAM and MESSENGER",
-            MAIL_SYNC_LIMIT, "MAIL, GOOGLE_OAUTH and OUTLOOK");
 
     private static String checkCountry(String country) {
         if (country != null && !country.matches("[A-Za-z]{2}")) {

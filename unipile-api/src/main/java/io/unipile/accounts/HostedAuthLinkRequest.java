@@ -47,13 +47,13 @@ public final class HostedAuthLinkRequest {
         this.type = Check.notNull("type", b.type);
         this.expiresOn = Check.notNull("expiresOn", b.expiresOn);
         this.apiUrl = checkUrl("apiUrl", Check.notNull("apiUrl", b.apiUrl));
-        boolean reconnecting = type.equals(HostedAuthLinkType.RECONNECT);
+        // A type this version does not know is left to Unipile to judge.
         if (type.equals(HostedAuthLinkType.CREATE)) {
             Check.notNull("providers", b.providers);
             if (b.reconnectAccount != null) {
                 throw new IllegalArgumentException("reconnectAccount is for reconnect links, not create links");
             }
-        } else if (reconnecting) {
+        } else if (type.equals(HostedAuthLinkType.RECONNECT)) {
             Check.notBlank("reconnectAccount", b.reconnectAccount);
             if (b.providers != null) {
                 throw new IllegalArgumentException("providers is for create links, not reconnect links");

@@ -448,4 +448,22 @@ class AccountConnectRoutesTest {
                 + "\"provider\":\"TWITTER\"}")).get("type").asText()).isEqualTo("errors/invalid_parameters");
         assertThat(server.state().accounts()).containsExactly(known);
     }
+
+    @Test
+    void fakeCheckpointsHoldOnlyTheirKindsFields() {
+        assertThatThrownBy(() -> FakeCheckpoint.otp("")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new FakeCheckpoint(io.unipile.accounts.CheckpointType.QRCODE, "123", null, "2@x",
+                null, null, List.of())).hasMessageContaining("without a code");
+        assertThatThrownBy(() -> new FakeCheckpoint(io.unipile.accounts.CheckpointType.OTP, "1", null, "2@x", null,
+                null, List.of())).hasMessageContaining("qrCode");
+        assertThatThrownBy(() -> FakeCheckpoint.contractChooser()).hasMessageContaining("contracts");
+        assertThatThrownBy(() -> new FakeCheckpoint(io.unipile.accounts.CheckpointType.of("FACE_ID"), null, null,
+                null, null, null, List.of())).hasMessageContaining("FACE_ID");
+        FakeCheckpoint chooser = FakeCheckpoint.contractChooser(new FakeCheckpoint.Contract("a", "A"),
+                new FakeCheckpoint.Contract("b", "B"));
+        assertThat(chooser.solvedBy("b")).isTrue();
+        assertThat(chooser.solvedBy("c")).isFalse();
+        assertThat(FakeCheckpoint.inAppValidation().takesCode()).isFalse();
+        assertThat(FakeCheckpoint.phoneRegister("(+33)0612345678").solvedBy("(+33)0612345678")).isTrue();
+    }
 }
