@@ -466,4 +466,24 @@ class AccountConnectRoutesTest {
         assertThat(FakeCheckpoint.inAppValidation().takesCode()).isFalse();
         assertThat(FakeCheckpoint.phoneRegister("(+33)0612345678").solvedBy("(+33)0612345678")).isTrue();
     }
+
+    @Test
+    void aNotifyUrlThatFailsIsRetriedLikeAWebhook(FakeUnipileServer server, UnipileClient client) throws Exception {
+        try (WebhookReceiver app = new WebhookReceiver()) {
+            app.respond(500);
+            HostedAuthLink link = client.accounts().createHostedAuthLink(HostedAuthLinkRequest
+                    .create(HostedAuthProviders.ALL_MAILING).expiresOn(LATER).apiUrl(server.baseUrl())
+                    .notifyUrl(app.url("/notify")).build());
+            String linkId = server.state().hostedLink(link.url()).orElseThrow().id();
+
+            server.simulateHostedAuthCompleted(link.url(), AccountType.MAIL);
+
+            WebhookDelivery notify = server.webhookDeliveries().await(d -> d.webhookId().equals("notify_url:"
+                    + linkId) && d.settled(), 1, WAIT).get(0);
+            assertThat(notify.status()).isEqualTo(WebhookDelivery.Status.DELIVERED);
+            assertThat(notify.attempts()).extracting(WebhookDelivery.Attempt::statusCode).containsExactly(500, 200);
+            assertThat(notify.event()).isEqualTo(WebhookEventType.CREATION_SUCCESS);
+            assertThat(app.await(2, WAIT)).extracting(WebhookReceiver.Received::body).containsOnly(notify.body());
+        }
+    }
 }
