@@ -6,7 +6,6 @@ import io.unipile.accounts.HostedAuthLinkRequest;
 import io.unipile.accounts.HostedAuthProviders;
 import io.unipile.accounts.LinkedInCredentials;
 import io.unipile.accounts.ResendCheckpointRequest;
-import io.unipile.accounts.ResyncAccountRequest;
 import io.unipile.accounts.SolveCheckpointRequest;
 import io.unipile.accounts.WhatsAppCredentials;
 import io.unipile.errors.UnipileException;

@@ -15,7 +15,8 @@ import java.util.Map;
  * @param extra fields this version of the library does not know, kept as sent
  */
 @JsonDeserialize(using = JsonDeserializer.None.class)
-public record OtpCheckpoint(@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) implements Checkpoint {
+public record OtpCheckpoint(@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra)
+        implements Checkpoint {
 
     public OtpCheckpoint {
         extra = Immutables.map(extra);

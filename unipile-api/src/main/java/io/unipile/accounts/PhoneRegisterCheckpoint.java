@@ -17,7 +17,8 @@ import java.util.Map;
  * @param extra fields this version of the library does not know, kept as sent
  */
 @JsonDeserialize(using = JsonDeserializer.None.class)
-public record PhoneRegisterCheckpoint(@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) implements Checkpoint {
+public record PhoneRegisterCheckpoint(@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra)
+        implements Checkpoint {
 
     public PhoneRegisterCheckpoint {
         extra = Immutables.map(extra);

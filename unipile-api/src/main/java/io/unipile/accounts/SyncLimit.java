@@ -43,7 +43,8 @@ public final class SyncLimit {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SyncLimit s && Objects.equals(startTime, s.startTime) && Objects.equals(quantity, s.quantity);
+        return o instanceof SyncLimit s && Objects.equals(startTime, s.startTime)
+                && Objects.equals(quantity, s.quantity);
     }
 
     @Override

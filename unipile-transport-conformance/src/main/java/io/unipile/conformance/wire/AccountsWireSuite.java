@@ -202,7 +202,8 @@ public abstract class AccountsWireSuite extends WireSuiteBase {
     void aCheckpointIsSolvedAndResentAndMayLeadToAnother() throws Exception {
         server.enqueue(
                 Reply.json(202, "{\"object\":\"Checkpoint\",\"account_id\":\"li_1\",\"checkpoint\":"
-                        + "{\"type\":\"CONTRACT_CHOOSER\",\"contract_options\":[{\"id\":\"ct_1\",\"name\":\"Talent\"}]}}"),
+                        + "{\"type\":\"CONTRACT_CHOOSER\","
+                        + "\"contract_options\":[{\"id\":\"ct_1\",\"name\":\"Talent\"}]}}"),
                 Reply.json(201, example("solve-checkpoint")),
                 Reply.json(200, example("resend-checkpoint")),
                 Reply.json(201, example("solve-checkpoint")));
@@ -233,7 +234,8 @@ public abstract class AccountsWireSuite extends WireSuiteBase {
     @Test
     void aWrongCodeIsAnAuthenticationError() throws Exception {
         server.enqueue(Reply.json(401, "{\"title\":\"Invalid checkpoint solution\",\"detail\":\"The checkpoint "
-                + "resolution did not pass successfully. Please retry.\",\"type\":\"errors/invalid_checkpoint_solution\","
+                + "resolution did not pass successfully. Please retry.\","
+                + "\"type\":\"errors/invalid_checkpoint_solution\","
                 + "\"status\":401}"));
 
         AuthenticationException e = catchThrowableOfType(AuthenticationException.class,
@@ -319,7 +321,8 @@ public abstract class AccountsWireSuite extends WireSuiteBase {
                 + "\"success_redirect_url\":\"https://app.example.com/ok\","
                 + "\"failure_redirect_url\":\"https://app.example.com/ko\","
                 + "\"notify_url\":\"https://app.example.com/unipile/notify?tenant=7\",\"bypass_success_screen\":true,"
-                + "\"disabled_features\":[\"linkedin_sales_navigator\"],\"disabled_options\":[\"proxy\",\"cookie_auth\"],"
+                + "\"disabled_features\":[\"linkedin_sales_navigator\"],"
+                + "\"disabled_options\":[\"proxy\",\"cookie_auth\"],"
                 + "\"proxy\":{\"protocol\":\"socks5\",\"host\":\"proxy.example\",\"port\":8080},"
                 + "\"sync_limit\":{\"MAILING\":\"NO_HISTORY_SYNC\",\"MESSAGING\":{\"chats\":10}}}");
         assertThat(jsonPost("/api/v1/hosted/accounts/link").bodyText()).isEqualTo("{\"type\":\"reconnect\","
