@@ -94,13 +94,16 @@ public final class ApiCaller {
     /** Calls a declared endpoint and reads its reply; {@code path} fills the template's parameters in order. */
     public <Q, R> R call(Endpoint<Q, R> endpoint, Q input, String... path) {
         ApiRequest request = endpoint.toRequest(input, path, options, false, null);
-        return read(endpoint, request, send(request, endpoint.replyType() == null));
+        Redactor secrets = redactor.and(endpoint.secrets(input));
+        return read(endpoint, request, send(request, endpoint.replyType() == null, secrets), secrets);
     }
 
     /** {@link #call(Endpoint, Object, String...)} without blocking; invalid input throws before a future exists. */
     public <Q, R> CompletableFuture<R> callAsync(Endpoint<Q, R> endpoint, Q input, String... path) {
         ApiRequest request = endpoint.toRequest(input, path, options, false, null);
-        return sendAsync(request, endpoint.replyType() == null).thenApply(response -> read(endpoint, request, response));
+        Redactor secrets = redactor.and(endpoint.secrets(input));
+        return sendAsync(request, endpoint.replyType() == null, secrets)
+                .thenApply(response -> read(endpoint, request, response, secrets));
     }
 
     /**
@@ -109,27 +112,28 @@ public final class ApiCaller {
      */
     public <Q, T> PagedIterable<T> pages(Endpoint<Q, Page<T>> endpoint, Q input, String... path) {
         endpoint.toRequest(input, path, options, false, null);
+        Redactor secrets = redactor.and(endpoint.secrets(input));
         return new PagedIterable<>(endpoint.firstCursor(input), cursor -> {
             ApiRequest request = endpoint.toRequest(input, path, options, true, cursor);
-            return read(endpoint, request, send(request, false));
+            return read(endpoint, request, send(request, false, secrets), secrets);
         });
     }
 
-    private <R> R read(Endpoint<?, R> endpoint, ApiRequest request, TransportResponse response) {
+    private <R> R read(Endpoint<?, R> endpoint, ApiRequest request, TransportResponse response, Redactor secrets) {
         if (endpoint.replyType() == null) {
             return endpoint.streamReader().apply(response);
         }
-        return parse(request, response, endpoint.replyType());
+        return parse(request, response, endpoint.replyType(), secrets);
     }
 
     /** Sends the request and reads a JSON body of {@code type}. */
     public <T> T call(ApiRequest request, JavaType type) {
-        return parse(request, send(request, false), type);
+        return parse(request, send(request, false, redactor), type, redactor);
     }
 
     /** Sends the request without blocking; the future fails with the same exceptions {@link #call} throws. */
     public <T> CompletableFuture<T> callAsync(ApiRequest request, JavaType type) {
-        return sendAsync(request, false).thenApply(response -> parse(request, response, type));
+        return sendAsync(request, false, redactor).thenApply(response -> parse(request, response, type, redactor));
     }
 
     /**
@@ -137,16 +141,19 @@ public final class ApiCaller {
      * error statuses are turned into exceptions here. The caller closes the response.
      */
     public TransportResponse callRaw(ApiRequest request) {
-        return send(request, true);
+        return send(request, true, redactor);
     }
 
     /** {@link #callRaw} without blocking. */
     public CompletableFuture<TransportResponse> callRawAsync(ApiRequest request) {
-        return sendAsync(request, true);
+        return sendAsync(request, true, redactor);
     }
 
-    /** @param streamed whether the body goes to the caller unread, which decides how its reading is bounded */
-    private TransportResponse send(ApiRequest request, boolean streamed) {
+    /**
+     * @param streamed whether the body goes to the caller unread, which decides how its reading is bounded
+     * @param secrets  what to keep out of an error built from the reply: the key and the call's own secrets
+     */
+    private TransportResponse send(ApiRequest request, boolean streamed, Redactor secrets) {
         TransportRequest tr = toTransport(request, streamed);
         long start = System.nanoTime();
         TransportResponse response;
@@ -155,10 +162,10 @@ public final class ApiCaller {
         } catch (IOException e) {
             throw failure(request, e);
         }
-        return checkStatus(request, response, start);
+        return checkStatus(request, response, start, secrets);
     }
 
-    private CompletableFuture<TransportResponse> sendAsync(ApiRequest request, boolean streamed) {
+    private CompletableFuture<TransportResponse> sendAsync(ApiRequest request, boolean streamed, Redactor secrets) {
         CompletableFuture<TransportResponse> sent;
         long start = System.nanoTime();
         try {
@@ -174,7 +181,7 @@ public final class ApiCaller {
                 return;
             }
             try {
-                result.complete(checkStatus(request, response, start));
+                result.complete(checkStatus(request, response, start, secrets));
             } catch (RuntimeException e) {
                 result.completeExceptionally(e);
             }
@@ -198,7 +205,8 @@ public final class ApiCaller {
                 headers, request.body(), null, request.idempotent(), request.timeout(), streamed);
     }
 
-    private TransportResponse checkStatus(ApiRequest request, TransportResponse response, long startNanos) {
+    private TransportResponse checkStatus(ApiRequest request, TransportResponse response, long startNanos,
+                                          Redactor redactor) {
         int status = response.statusCode();
         if (LOG.isDebugEnabled()) {
             LOG.debug("{} {} -> {} in {} ms", request.method(), request.route(), status,
@@ -222,7 +230,7 @@ public final class ApiCaller {
         }
     }
 
-    private <T> T parse(ApiRequest request, TransportResponse response, JavaType type) {
+    private <T> T parse(ApiRequest request, TransportResponse response, JavaType type, Redactor redactor) {
         try (response) {
             int status = response.statusCode();
             String method = request.method().name();

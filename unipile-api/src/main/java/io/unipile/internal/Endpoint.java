@@ -45,6 +45,7 @@ public final class Endpoint<Q, R> {
     private final JavaType replyType;
     private final Function<TransportResponse, R> streamReader;
     private final boolean inputRequired;
+    private final Function<Q, List<String>> secrets;
 
     private Endpoint(Builder<Q, R> b) {
         this.method = b.method;
@@ -75,6 +76,7 @@ public final class Endpoint<Q, R> {
         this.replyType = b.replyType;
         this.streamReader = b.streamReader;
         this.inputRequired = !b.optionalInput && (!b.query.isEmpty() || b.bodyKind != BodyKind.NONE);
+        this.secrets = b.secrets;
     }
 
     /** Declares {@code GET template}. */
@@ -148,6 +150,20 @@ public final class Endpoint<Q, R> {
         return streamReader;
     }
 
+    /** The secrets {@code input} sends (passwords, cookies, tokens), to keep out of every text built from the reply. */
+    List<String> secrets(Q input) {
+        if (secrets == null || input == null) {
+            return List.of();
+        }
+        List<String> found = new ArrayList<>();
+        for (String s : secrets.apply(input)) {
+            if (s != null) {
+                found.add(s);
+            }
+        }
+        return found;
+    }
+
     /**
      * Builds the request for {@code input} and {@code pathValues}, validating each: a path value must not be blank,
      * a query value must be within its limits.
@@ -216,6 +232,7 @@ public final class Endpoint<Q, R> {
         private Function<TransportResponse, R> streamReader;
         private boolean optionalInput;
         private final List<String> pathFields = new ArrayList<>();
+        private Function<Q, List<String>> secrets;
 
         private Builder(HttpMethod method, String template) {
             if (!template.startsWith("/") || template.endsWith("/")) {
@@ -294,6 +311,15 @@ public final class Endpoint<Q, R> {
         /** The reply's body is handed to the caller as a stream, unread. */
         public Builder<Q, R> streams(Function<TransportResponse, R> reader) {
             this.streamReader = Objects.requireNonNull(reader);
+            return this;
+        }
+
+        /**
+         * The secrets the input sends (passwords, cookies, tokens): an error or a malformed reply that echoes one
+         * shows {@code [REDACTED]} instead, as for the API key. Null elements are ignored.
+         */
+        public Builder<Q, R> secrets(Function<Q, List<String>> secrets) {
+            this.secrets = Objects.requireNonNull(secrets);
             return this;
         }
 

@@ -3,7 +3,9 @@ package io.unipile.testkit;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
+import io.unipile.accounts.AccountType;
 import io.unipile.testkit.accounts.AccountStore;
+import io.unipile.testkit.accounts.ConnectionStore;
 import io.unipile.testkit.internal.ApiKeys;
 import io.unipile.testkit.internal.SelfSignedCertificate;
 import io.unipile.testkit.internal.SharedState;
@@ -22,6 +24,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -331,6 +334,75 @@ public final class FakeUnipileServer implements AutoCloseable {
     public void simulateAccountStatus(String accountId, AccountStatusMessage status) {
         WebhookDispatcher dispatcher = requireWebhooks();
         dispatcher.publish(List.of(AccountStore.of(shared).status(accountId, status)));
+    }
+
+    /**
+     * Simulates the user scanning the QR code, or approving the sign-in in the provider's app, of the checkpoint an
+     * account waits on. When it was the last checkpoint the account is connected (a new one is added; a reconnected
+     * one's sources go OK) and account-status webhooks hear {@code CREATION_SUCCESS} or {@code RECONNECTED};
+     * otherwise the next checkpoint is pending, as {@link FakeUnipileState#pendingConnection} shows.
+     *
+     * @return the account once connected; empty while another checkpoint is pending
+     * @throws IllegalArgumentException when no checkpoint is pending for the account
+     * @throws IllegalStateException when the checkpoint expired, is solved with a code, or the server is not running
+     */
+    public Optional<FakeAccount> simulateCheckpointApproved(String accountId) {
+        WebhookDispatcher dispatcher = requireWebhooks();
+        ConnectionStore.Outcome outcome = ConnectionStore.of(shared).approve(accountId);
+        if (outcome.checkpoint() != null) {
+            return Optional.empty();
+        }
+        dispatcher.publish(outcome.notices());
+        return state.account(accountId);
+    }
+
+    /**
+     * Simulates the user going through a hosted auth link ({@code POST /hosted/accounts/link}) and connecting an
+     * account of this type: a create link adds a new account with default values (the link must offer the type), a
+     * reconnect link reconnects its account (of this type), whose sources go OK. The fake then POSTs
+     * {@code {"status": "CREATION_SUCCESS" | "RECONNECTED", "account_id", "name"}} to the link's {@code notify_url},
+     * if it has one (recorded among {@link #webhookDeliveries()} as webhook {@code notify_url:<link id>}), and
+     * account-status webhooks hear the status.
+     *
+     * @param linkUrl the link's URL, as the fake answered it, or its id
+     * @return the account connected or reconnected
+     * @throws IllegalArgumentException when the link is unknown or does not offer the type
+     * @throws IllegalStateException when the link expired or was completed, or the server is not running
+     */
+    public FakeAccount simulateHostedAuthCompleted(String linkUrl, AccountType type) {
+        Objects.requireNonNull(type, "type");
+        requireWebhooks();
+        FakeHostedLink link = state.hostedLink(linkUrl).orElseThrow(() -> new IllegalArgumentException(
+                "No hosted auth link " + linkUrl));
+        if (!link.reconnection()) {
+            return simulateHostedAuthCompleted(linkUrl, FakeAccount.builder(type).build());
+        }
+        FakeAccount reconnected = state.account(link.reconnectAccount()).orElseThrow(() ->
+                new IllegalStateException("The account " + link.reconnectAccount() + " of the link no longer exists"));
+        if (!reconnected.type().equals(type)) {
+            throw new IllegalArgumentException("The link reconnects a " + reconnected.type() + " account, not "
+                    + type);
+        }
+        return completed(ConnectionStore.of(shared).completeLink(linkUrl, null));
+    }
+
+    /**
+     * {@link #simulateHostedAuthCompleted(String, AccountType)} with the account a create link connects, for full
+     * control of its values; for a reconnect link, the account it reconnects.
+     */
+    public FakeAccount simulateHostedAuthCompleted(String linkUrl, FakeAccount account) {
+        Objects.requireNonNull(account, "account");
+        requireWebhooks();
+        return completed(ConnectionStore.of(shared).completeLink(linkUrl, account));
+    }
+
+    private FakeAccount completed(ConnectionStore.Completion completion) {
+        WebhookDispatcher dispatcher = requireWebhooks();
+        if (completion.link().notifyUrl() != null) {
+            dispatcher.notifyHostedLink(completion.link(), completion.notice().event(), completion.notification());
+        }
+        dispatcher.publish(List.of(completion.notice()));
+        return completion.account();
     }
 
     private static FakeMessage published(WebhookDispatcher dispatcher, WebhookNotice.Messaging notice) {

@@ -2,6 +2,7 @@ package io.unipile.testkit;
 
 import io.unipile.accounts.AccountType;
 import io.unipile.testkit.accounts.AccountStore;
+import io.unipile.testkit.accounts.ConnectionStore;
 import io.unipile.testkit.attendees.AttendeeStore;
 import io.unipile.testkit.chats.ChatStore;
 import io.unipile.testkit.internal.ApiException;
@@ -9,6 +10,7 @@ import io.unipile.testkit.internal.SharedState;
 import io.unipile.testkit.messages.MessageStore;
 import io.unipile.testkit.webhooks.WebhookStore;
 import io.unipile.webhooks.CreateWebhookRequest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,6 +30,7 @@ public final class FakeUnipileState {
     private final ChatStore chats;
     private final MessageStore messages;
     private final WebhookStore webhooks;
+    private final ConnectionStore connections;
 
     FakeUnipileState(SharedState shared) {
         this.shared = shared;
@@ -36,6 +39,7 @@ public final class FakeUnipileState {
         this.chats = ChatStore.of(shared);
         this.messages = MessageStore.of(shared);
         this.webhooks = WebhookStore.of(shared);
+        this.connections = ConnectionStore.of(shared);
     }
 
     SharedState shared() {
@@ -195,6 +199,58 @@ public final class FakeUnipileState {
     /** The webhook with this id. */
     public Optional<FakeWebhook> webhook(String id) {
         return webhooks.get(id);
+    }
+
+    /**
+     * Makes the next native connection or reconnection ({@code POST /accounts}, {@code POST /accounts/{id}}) answer
+     * 202 with {@code first} instead of connecting; once it is solved, each of {@code then} in turn, and then the
+     * account is connected. Calls queue up, one per connection; WhatsApp and Telegram connections without one ask for
+     * a QR code. Until the last checkpoint is passed the account does not exist (a reconnected one keeps its status).
+     *
+     * <pre>{@code
+     * server.state().requireCheckpointOnNextConnect(FakeCheckpoint.twoFactor("123456"));
+     * CheckpointRequired required = (CheckpointRequired) client.accounts().connect(request);
+     * client.accounts().solveCheckpoint(SolveCheckpointRequest.of(required, "123456"));   // AccountConnected
+     * }</pre>
+     */
+    public void requireCheckpointOnNextConnect(FakeCheckpoint first, FakeCheckpoint... then) {
+        List<FakeCheckpoint> chain = new ArrayList<>();
+        chain.add(Objects.requireNonNull(first, "first"));
+        for (FakeCheckpoint next : then) {
+            chain.add(Objects.requireNonNull(next, "then"));
+        }
+        connections.demand(chain);
+    }
+
+    /**
+     * Makes the checkpoint the account waits on expire, as Unipile's do after a few minutes: solving it is then 408
+     * {@code errors/request_timeout} and resending it 401 {@code errors/checkpoint_error}; the account must be
+     * connected again.
+     *
+     * @throws IllegalArgumentException when no checkpoint is pending for the account
+     */
+    public void expireCheckpoint(String accountId) {
+        connections.expire(accountId);
+    }
+
+    /** The connection waiting on a checkpoint for this account id. */
+    public Optional<FakePendingConnection> pendingConnection(String accountId) {
+        return connections.pending(accountId);
+    }
+
+    /** Every connection waiting on a checkpoint, oldest first. */
+    public List<FakePendingConnection> pendingConnections() {
+        return connections.pending();
+    }
+
+    /** Every hosted auth link clients asked for, in order. */
+    public List<FakeHostedLink> hostedLinks() {
+        return connections.links();
+    }
+
+    /** The hosted auth link with this URL (as the fake answered it) or id. */
+    public Optional<FakeHostedLink> hostedLink(String urlOrId) {
+        return connections.link(urlOrId);
     }
 
     /** Forgets everything, unreachable marks and webhooks included. */

@@ -6,8 +6,10 @@ import io.unipile.internal.Futures;
 import io.unipile.testkit.internal.WireJson;
 import io.unipile.testkit.webhooks.WebhookJson;
 import io.unipile.testkit.webhooks.WebhookNotice;
+import io.unipile.webhooks.WebhookEventType;
 import io.unipile.webhooks.WebhookFormat;
 import io.unipile.webhooks.WebhookHeader;
+import io.unipile.webhooks.WebhookSource;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -91,6 +93,20 @@ final class WebhookDispatcher implements AutoCloseable {
                 : Instant.now().truncatedTo(ChronoUnit.MILLIS);
         WebhookDeliveries.Tracked delivery = log.add(webhook, notice.event(), headers, body, at);
         schedule(delivery, 1, Duration.ZERO);
+    }
+
+    /**
+     * POSTs a completed hosted auth link's result to its {@code notify_url}, with the retries and timeout of webhook
+     * deliveries; recorded among them under the webhook id {@code notify_url:<link id>}.
+     */
+    void notifyHostedLink(FakeHostedLink link, WebhookEventType event, ObjectNode payload) {
+        List<WebhookHeader> headers = List.of(WebhookHeader.of("Content-Type", "application/json"));
+        FakeWebhook target = new FakeWebhook("notify_url:" + link.id(), link.notifyUrl(),
+                WebhookSource.ACCOUNT_STATUS, link.name(), WebhookFormat.JSON, List.of(), true, headers,
+                List.of(event), List.of(), Origin.API);
+        String body = new String(WireJson.bytes(payload), StandardCharsets.UTF_8);
+        schedule(log.add(target, event, headers, body, Instant.now().truncatedTo(ChronoUnit.MILLIS)), 1,
+                Duration.ZERO);
     }
 
     private void schedule(WebhookDeliveries.Tracked delivery, int attempt, Duration delay) {

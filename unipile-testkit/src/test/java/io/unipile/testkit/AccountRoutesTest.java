@@ -174,7 +174,7 @@ class AccountRoutesTest {
         HttpResponse<String> wrongMethod = http.send(http.request("/api/v1/accounts/x")
                 .method("PATCH", java.net.http.HttpRequest.BodyPublishers.noBody()).build());
         assertThat(wrongMethod.statusCode()).isEqualTo(405);
-        assertThat(wrongMethod.headers().firstValue("Allow")).hasValue("GET, DELETE");
+        assertThat(wrongMethod.headers().firstValue("Allow")).hasValue("GET, DELETE, POST");
         assertThat(Http.json(wrongMethod).get("type").asText()).isEqualTo("errors/method_not_allowed");
         assertThat(Http.json(wrongMethod).get("status").asInt()).isEqualTo(405);
     }

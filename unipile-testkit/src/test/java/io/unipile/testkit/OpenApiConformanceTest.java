@@ -14,7 +14,9 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.unipile.accounts.AccountType;
+import io.unipile.testkit.accounts.AccountRoutes;
 import io.unipile.testkit.internal.AccountTypes;
+import io.unipile.testkit.internal.ApiException;
 import io.unipile.testkit.messages.MessageRoutes;
 import io.unipile.testkit.webhooks.WebhookRoutes;
 import java.io.IOException;
@@ -52,7 +54,12 @@ class OpenApiConformanceTest {
     private final Set<String> covered = new TreeSet<>();
     private final List<String> failures = new ArrayList<>();
     private OpenAPI spec;
+    private SchemaValidator checkpointValidator;
+    private Schema<?> checkpointReply;
     private static final String SPEC = "/unipile-v1-fake-operations.yaml";
+    /** The routes that answer 202 with a checkpoint, a reply the document leaves out. */
+    private static final Set<String> CHECKPOINT_ROUTES = Set.of("/api/v1/accounts", "/api/v1/accounts/{id}",
+            "/api/v1/accounts/checkpoint");
 
     @BeforeAll
     void loadSpecs() {
@@ -66,6 +73,9 @@ class OpenApiConformanceTest {
         commonError = common.getComponents().getSchemas().get("CommonError");
         commonErrorValidator = new SchemaValidator(common, new MessageResolver());
         spec = new OpenAPIV3Parser().readContents(resource(SPEC)).getOpenAPI();
+        OpenAPI checkpoint = new OpenAPIV3Parser().readContents(resource("/checkpoint-reply.yaml")).getOpenAPI();
+        checkpointReply = checkpoint.getComponents().getSchemas().get("CheckpointReply");
+        checkpointValidator = new SchemaValidator(checkpoint, new MessageResolver());
         server = FakeUnipileServer.builder().maxRequestBodyBytes(1024).build().start();
         http = new Http(server);
     }
@@ -196,15 +206,19 @@ class OpenApiConformanceTest {
         chatActionsAndAttendees(linkedin, chat, withFiles);
         webhooks(linkedin, mail);
         accountDeletion();
+        accountConnections();
 
         // Every scripted error status, on every route.
         Map<Route, Runnable> calls = new LinkedHashMap<>();
         for (Route route : Routes.all()) {
-            String path = route.template().replace("{id}", "x").replace("{chat_id}", chat.id())
+            String path = route.template().replace("{id}", "x").replace("{account_id}", "x")
+                    .replace("{chat_id}", chat.id())
                     .replace("{message_id}", "m").replace("{attachment_id}", "a").replace("{attendee_id}", "x")
                     .replace("{sender_id}", "x");
             String method = route.method().toLowerCase(Locale.ROOT);
-            Set<Route> json = Set.of(WebhookRoutes.CREATE_WEBHOOK, MessageRoutes.FORWARD_MESSAGE);
+            Set<Route> json = Set.of(WebhookRoutes.CREATE_WEBHOOK, MessageRoutes.FORWARD_MESSAGE,
+                    AccountRoutes.CONNECT_ACCOUNT, AccountRoutes.RECONNECT_ACCOUNT, AccountRoutes.SOLVE_CHECKPOINT,
+                    AccountRoutes.RESEND_CHECKPOINT, AccountRoutes.CREATE_HOSTED_LINK);
             calls.put(route, () -> validated(route.method().equals("GET") ? http.get(path)
                     : route.method().equals("DELETE") ? http.delete(path)
                     : route.method().equals("PATCH") ? http.patchJson(path, "{}")
@@ -215,7 +229,9 @@ class OpenApiConformanceTest {
         int[] statuses = {400, 401, 403, 404, 409, 415, 422, 429, 500, 501, 502, 503, 504};
         for (Route route : Routes.all()) {
             for (int status : statuses) {
-                server.faults().on(route).respond(status);
+                // The solve route's 401 is only ever a wrong solution, so a fault there must say so.
+                server.faults().on(route).respond(status, route.equals(AccountRoutes.SOLVE_CHECKPOINT) && status == 401
+                        ? "errors/invalid_checkpoint_solution" : ApiException.defaultTypeFor(status));
             }
             server.faults().on(route).tooManyRequests(Duration.ofSeconds(1));
             for (int n = 0; n < statuses.length + 1; n++) {
@@ -457,6 +473,149 @@ class OpenApiConformanceTest {
         validated(http.delete("/api/v1/webhooks/unknown"), "delete", webhook);
     }
 
+    /**
+     * The connection routes: every provider's connection, every checkpoint kind, solving, resending and expiring
+     * them, reconnecting, restarting, resyncing and hosted auth links, with their errors.
+     */
+    private void accountConnections() {
+        FakeUnipileState state = server.state();
+        String connect = "/api/v1/accounts";
+        for (String body : new String[] {
+            "{\"provider\":\"LINKEDIN\",\"username\":\"j@x.org\",\"password\":\"p\",\"country\":\"FR\","
+                    + "\"ip\":\"192.0.2.1\",\"disabled_features\":[\"linkedin_recruiter\"],\"proxy\":{\"protocol\":"
+                    + "\"http\",\"host\":\"h\",\"port\":1,\"username\":\"u\",\"password\":\"p\"},\"user_agent\":"
+                    + "\"UA\",\"recruiter_contract_id\":\"c\",\"sync_limit\":{\"chats\":10,"
+                    + "\"messages\":\"2025-01-01T00:00:00.000Z\"}}",
+            "{\"provider\":\"LINKEDIN\",\"access_token\":\"t\",\"premium_token\":\"p\"}",
+            "{\"provider\":\"INSTAGRAM\",\"username\":\"j\",\"password\":\"p\",\"user_agent\":\"UA\"}",
+            "{\"provider\":\"MESSENGER\",\"username\":\"j\",\"password\":\"p\",\"sync_limit\":{\"chats\":0}}",
+            "{\"provider\":\"MAIL\",\"imap_user\":\"u\",\"smtp_user\":\"u\",\"imap_password\":\"p\","
+                    + "\"smtp_password\":\"p\",\"imap_host\":\"i\",\"imap_port\":993,\"smtp_host\":\"s\","
+                    + "\"smtp_port\":465,\"imap_encryption\":\"ssl\",\"sync_limit\":\"NO_HISTORY_SYNC\"}",
+            "{\"provider\":\"GOOGLE_OAUTH\",\"access_token\":\"a\",\"refresh_token\":\"r\"}",
+            "{\"provider\":\"OUTLOOK\",\"access_token\":\"a\",\"refresh_token\":\"r\",\"username\":\"u\","
+                    + "\"id\":\"i\"}",
+            "{\"provider\":\"TWITTER\",\"username\":\"u\",\"email\":\"u@x.org\",\"password\":\"p\"}"}) {
+            validated(http.postJson(connect, body), "post", connect);
+        }
+        validated(http.postJson(connect, "{\"provider\":\"WHATSAPP\"}"), "post", connect);
+        validated(http.postJson(connect, "{\"provider\":\"TELEGRAM\",\"password\":\"p\"}"), "post", connect);
+        String linkedinBody = "{\"provider\":\"LINKEDIN\",\"access_token\":\"t\"}";
+        List<FakeCheckpoint> kinds = List.of(FakeCheckpoint.twoFactor("1", "APP"), FakeCheckpoint.otp("1"),
+                FakeCheckpoint.phoneRegister("(+33)0612345678"), FakeCheckpoint.inAppValidation(),
+                FakeCheckpoint.captcha("pk", "data", "1"), FakeCheckpoint.contractChooser(
+                        new FakeCheckpoint.Contract("c1", "Talent")), FakeCheckpoint.qrCode("2@abc"));
+        List<String> pending = new ArrayList<>();
+        for (FakeCheckpoint kind : kinds) {
+            state.requireCheckpointOnNextConnect(kind);
+            pending.add(validated(http.postJson(connect, linkedinBody), "post", connect).get("account_id").asText());
+        }
+        validated(http.postJson(connect, "{\"provider\":\"LINKEDIN\"}"), "post", connect);
+        validated(http.postJson(connect, "{\"provider\":\"LINKEDIN\",\"access_token\":\"t\",\"x\":1}"), "post",
+                connect);
+        validated(http.postJson(connect, "{\"provider\":\"SLACK\"}"), "post", connect);
+
+        String solve = "/api/v1/accounts/checkpoint";
+        String twoFactor = pending.get(0);
+        validated(http.postJson(solve, solution(twoFactor, "LINKEDIN", "0")), "post", solve);
+        validated(http.postJson(solve, solution(twoFactor, "LINKEDIN", "1")), "post", solve);
+        state.requireCheckpointOnNextConnect(FakeCheckpoint.otp("1"), FakeCheckpoint.twoFactor("2"));
+        String chained = validated(http.postJson(connect, linkedinBody), "post", connect).get("account_id").asText();
+        validated(http.postJson(solve, solution(chained, "LINKEDIN", "1")), "post", solve);
+        validated(http.postJson(solve, solution(pending.get(3), "LINKEDIN", "1")), "post", solve);
+        validated(http.postJson(solve, solution("nope", "LINKEDIN", "1")), "post", solve);
+        validated(http.postJson(solve, solution(pending.get(1), "WHATSAPP", "1")), "post", solve);
+        validated(http.postJson(solve, "{\"account_id\":\"a\"}"), "post", solve);
+
+        String resend = "/api/v1/accounts/checkpoint/resend";
+        validated(http.postJson(resend, "{\"account_id\":\"" + pending.get(1) + "\",\"provider\":\"LINKEDIN\"}"),
+                "post", resend);
+        validated(http.postJson(resend, "{\"account_id\":\"" + pending.get(5) + "\",\"provider\":\"LINKEDIN\"}"),
+                "post", resend);
+        state.expireCheckpoint(pending.get(2));
+        validated(http.postJson(resend, "{\"account_id\":\"" + pending.get(2) + "\",\"provider\":\"LINKEDIN\"}"),
+                "post", resend);
+        validated(http.postJson(solve, solution(pending.get(2), "LINKEDIN", "(+33)0612345678")), "post", solve);
+        validated(http.postJson(resend, "{\"account_id\":\"nope\",\"provider\":\"INSTAGRAM\"}"), "post", resend);
+
+        FakeAccount linkedin = state.addAccount(AccountType.LINKEDIN);
+        String reconnect = "/api/v1/accounts/{id}";
+        validated(http.postJson("/api/v1/accounts/" + linkedin.id(), linkedinBody), "post", reconnect);
+        state.requireCheckpointOnNextConnect(FakeCheckpoint.inAppValidation());
+        validated(http.postJson("/api/v1/accounts/" + linkedin.id(), linkedinBody), "post", reconnect);
+        validated(http.postJson("/api/v1/accounts/" + linkedin.id(), "{\"provider\":\"WHATSAPP\"}"), "post",
+                reconnect);
+        validated(http.postJson("/api/v1/accounts/nope", linkedinBody), "post", reconnect);
+        validated(http.postJson("/api/v1/accounts/" + linkedin.id(), "{}"), "post", reconnect);
+
+        String restart = "/api/v1/accounts/{id}/restart";
+        validated(http.postJson("/api/v1/accounts/" + linkedin.id() + "/restart", ""), "post", restart);
+        FakeAccount locked = state.addAccount(AccountType.MAIL);
+        server.simulateAccountStatus(locked.id(), io.unipile.webhooks.AccountStatusMessage.CREDENTIALS);
+        validated(http.postJson("/api/v1/accounts/" + locked.id() + "/restart", ""), "post", restart);
+        validated(http.postJson("/api/v1/accounts/nope/restart", ""), "post", restart);
+
+        String resync = "/api/v1/accounts/{account_id}/sync";
+        validated(http.get("/api/v1/accounts/" + linkedin.id() + "/sync?chunk_size=5&partial=true"
+                + "&linkedin_product=recruiter&before=1700000000000&after=1600000000000"), "get", resync);
+        validated(http.get("/api/v1/accounts/" + linkedin.id() + "/sync"), "get", resync);
+        validated(http.get("/api/v1/accounts/" + locked.id() + "/sync"), "get", resync);
+        validated(http.get("/api/v1/accounts/nope/sync"), "get", resync);
+        validated(http.get("/api/v1/accounts/" + linkedin.id() + "/sync?partial=maybe"), "get", resync);
+
+        String link = "/api/v1/hosted/accounts/link";
+        String dates = "\"expiresOn\":\"2099-01-01T00:00:00.000Z\",\"api_url\":\"https://api1.unipile.com:13153\"";
+        String url = validated(http.postJson(link, "{\"type\":\"create\",\"providers\":[\"LINKEDIN\",\"MAIL\"],"
+                + dates + ",\"name\":\"n\",\"success_redirect_url\":\"https://a.example/ok\",\"failure_redirect_url\":"
+                + "\"https://a.example/ko\",\"notify_url\":\"http://127.0.0.1:9/notify\",\"bypass_success_screen\":"
+                + "true,\"disabled_features\":[\"linkedin_sales_navigator\"],\"disabled_options\":[\"proxy\","
+                + "\"language\"],\"proxy\":{\"host\":\"h\",\"port\":8080},\"sync_limit\":{\"MAILING\":"
+                + "\"NO_HISTORY_SYNC\",\"MESSAGING\":{\"messages\":5}}}"), "post", link).get("url").asText();
+        validated(http.postJson(link, "{\"type\":\"reconnect\",\"reconnect_account\":\"" + linkedin.id() + "\","
+                + dates + "}"), "post", link);
+        validated(http.postJson(link, "{\"type\":\"create\",\"providers\":\"*:MESSAGING\"," + dates + "}"), "post",
+                link);
+        validated(http.postJson(link, "{\"type\":\"create\"," + dates + "}"), "post", link);
+        validated(http.postJson(link, "{\"type\":\"create\",\"providers\":\"*\",\"expiresOn\":\"tomorrow\","
+                + "\"api_url\":\"https://a.example\"}"), "post", link);
+        validated(http.postJson(link, "{\"type\":\"create\",\"providers\":\"*\",\"expiresOn\":"
+                + "\"2099-01-01T00:00:00.000Z\",\"api_url\":\"nowhere\"}"), "post", link);
+        assertThat(server.simulateHostedAuthCompleted(url, AccountType.MAIL).type()).isEqualTo(AccountType.MAIL);
+
+        assertThat(covered).contains(
+                "POST /api/v1/accounts 201", "POST /api/v1/accounts 202 QRCODE (checkpoint reply)",
+                "POST /api/v1/accounts 202 2FA (checkpoint reply)", "POST /api/v1/accounts 202 OTP (checkpoint reply)",
+                "POST /api/v1/accounts 202 PHONE_REGISTER (checkpoint reply)",
+                "POST /api/v1/accounts 202 IN_APP_VALIDATION (checkpoint reply)",
+                "POST /api/v1/accounts 202 CAPTCHA (checkpoint reply)",
+                "POST /api/v1/accounts 202 CONTRACT_CHOOSER (checkpoint reply)",
+                "POST /api/v1/accounts 400 errors/missing_parameters", "POST /api/v1/accounts 400 errors/invalid_parameters",
+                "POST /api/v1/accounts/checkpoint 201", "POST /api/v1/accounts/checkpoint 202 2FA (checkpoint reply)",
+                "POST /api/v1/accounts/checkpoint 401 errors/invalid_checkpoint_solution",
+                "POST /api/v1/accounts/checkpoint 408 errors/request_timeout",
+                "POST /api/v1/accounts/checkpoint 400 errors/invalid_parameters",
+                "POST /api/v1/accounts/checkpoint 400 errors/missing_parameters",
+                "POST /api/v1/accounts/checkpoint/resend 200", "POST /api/v1/accounts/checkpoint/resend 401 "
+                        + "errors/checkpoint_error", "POST /api/v1/accounts/checkpoint/resend 400 errors/invalid_parameters",
+                "POST /api/v1/accounts/{id} 201", "POST /api/v1/accounts/{id} 202 IN_APP_VALIDATION (checkpoint reply)",
+                "POST /api/v1/accounts/{id} 403 errors/account_mismatch",
+                "POST /api/v1/accounts/{id} 404 errors/resource_not_found",
+                "POST /api/v1/accounts/{id}/restart 200", "POST /api/v1/accounts/{id}/restart 404 "
+                        + "errors/resource_not_found",
+                "GET /api/v1/accounts/{account_id}/sync 200",
+                "GET /api/v1/accounts/{account_id}/sync 501 errors/feature_not_implemented",
+                "GET /api/v1/accounts/{account_id}/sync 404 errors/resource_not_found",
+                "GET /api/v1/accounts/{account_id}/sync 400 errors/invalid_parameters",
+                "POST /api/v1/hosted/accounts/link 200", "POST /api/v1/hosted/accounts/link 400 "
+                        + "errors/missing_parameters", "POST /api/v1/hosted/accounts/link 400 errors/invalid_parameters",
+                "POST /api/v1/hosted/accounts/link 400 errors/invalid_url");
+    }
+
+    private static String solution(String accountId, String provider, String code) {
+        return "{\"account_id\":\"" + accountId + "\",\"provider\":\"" + provider + "\",\"code\":\"" + code
+                + "\"}";
+    }
+
     /** {@code DELETE /accounts/{id}}. */
     private void accountDeletion() {
         FakeAccount doomed = server.state().addAccount(AccountType.WHATSAPP);
@@ -479,7 +638,10 @@ class OpenApiConformanceTest {
                                 .withBody(response.body()).build());
         boolean undocumented = template == null || report.getMessages().stream()
                 .anyMatch(m -> m.getKey().equals("validation.response.status.unknown"));
-        if (undocumented) {
+        if (undocumented && status == 202 && CHECKPOINT_ROUTES.contains(template)) {
+            report = checkpointValidator.validate(response.body(), checkpointReply, "response.body");
+            what += " " + json.path("checkpoint").path("type").asText() + " (checkpoint reply)";
+        } else if (undocumented) {
             report = commonErrorValidator.validate(response.body(), commonError, "response.body");
             if (status < 400 || json.get("status").asInt() != status) {
                 failures.add(what + ": undocumented status, or a body status that differs");

@@ -6,14 +6,18 @@ import static io.unipile.testkit.internal.WireJson.timestamp;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.unipile.testkit.FakeConnectionParams;
 import io.unipile.testkit.FakeAccount;
+import io.unipile.testkit.FakeCheckpoint;
+import io.unipile.testkit.FakeConnectionParams;
+import io.unipile.testkit.FakeHostedLink;
+import io.unipile.testkit.internal.WireJson;
 
-/** Unipile's JSON for accounts ({@code Account}). */
+/** Unipile's JSON for accounts ({@code Account}) and their connections. */
 final class AccountJson {
     private AccountJson() {
     }
 
+    /** An account as {@code GET /accounts/{id}} returns it. */
     static ObjectNode account(FakeAccount account) {
         ObjectNode node = NODES.objectNode();
         node.put("object", "Account");
@@ -36,6 +40,44 @@ final class AccountJson {
         account.groups().forEach(groups::add);
         ArrayNode sources = node.putArray("sources");
         account.sources().forEach(s -> sources.addObject().put("id", s.id()).put("status", s.status().name()));
+        return node;
+    }
+
+    /** {@code {"object": "AccountCreated" | "AccountReconnected", "account_id"}}, the 201 of a connection. */
+    static ObjectNode connected(String object, String accountId) {
+        return WireJson.object(object).put("account_id", accountId);
+    }
+
+    /**
+     * The 202 of a connection waiting on a checkpoint: {@code {"object": "Checkpoint", "account_id", "checkpoint":
+     * {"type", ...}}}, with the fields Unipile's typings give each kind.
+     */
+    static ObjectNode checkpoint(String accountId, FakeCheckpoint checkpoint) {
+        ObjectNode node = WireJson.object("Checkpoint").put("account_id", accountId);
+        ObjectNode c = node.putObject("checkpoint").put("type", checkpoint.type().value());
+        putIfPresent(c, "source", checkpoint.source());
+        putIfPresent(c, "qrcode", checkpoint.qrCode());
+        putIfPresent(c, "public_key", checkpoint.publicKey());
+        putIfPresent(c, "data", checkpoint.data());
+        if (!checkpoint.contracts().isEmpty()) {
+            ArrayNode options = c.putArray("contract_options");
+            checkpoint.contracts().forEach(o -> options.addObject().put("id", o.id()).put("name", o.name()));
+        }
+        return node;
+    }
+
+    /** {@code {"object": "HostedAuthUrl", "url"}}. */
+    static ObjectNode hostedLink(FakeHostedLink link) {
+        return WireJson.object("HostedAuthUrl").put("url", link.url());
+    }
+
+    /**
+     * What the fake POSTs to a hosted link's {@code notify_url} once it is completed, as Unipile's hosted auth guide
+     * shows it: {@code {"status": "CREATION_SUCCESS" | "RECONNECTED", "account_id", "name"}}.
+     */
+    static ObjectNode hostedLinkNotification(FakeHostedLink link, String status) {
+        ObjectNode node = NODES.objectNode().put("status", status).put("account_id", link.accountId());
+        putIfPresent(node, "name", link.name());
         return node;
     }
 
