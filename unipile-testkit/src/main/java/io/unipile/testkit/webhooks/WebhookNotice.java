@@ -3,6 +3,7 @@ package io.unipile.testkit.webhooks;
 import io.unipile.testkit.FakeAttendee;
 import io.unipile.testkit.FakeChat;
 import io.unipile.testkit.FakeMessage;
+import io.unipile.testkit.FakeUserProfile;
 
 import io.unipile.accounts.AccountType;
 import io.unipile.webhooks.AccountStatusMessage;
@@ -49,6 +50,26 @@ public sealed interface WebhookNotice {
         @Override
         public String accountId() {
             return chat.accountId();
+        }
+    }
+
+    /**
+     * A LinkedIn account has a new relation: an invitation it sent was accepted, or it accepted one.
+     *
+     * @param at when
+     * @param accountType the account's type
+     * @param relation the new relation
+     */
+    record NewRelation(String accountId, AccountType accountType, Instant at, FakeUserProfile relation)
+            implements WebhookNotice {
+        @Override
+        public WebhookSource source() {
+            return WebhookSource.USERS;
+        }
+
+        @Override
+        public WebhookEventType event() {
+            return WebhookEventType.NEW_RELATION;
         }
     }
 
