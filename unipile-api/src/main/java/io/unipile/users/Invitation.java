@@ -18,9 +18,9 @@ import static com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS;
 /**
  * A pending invitation ({@code "object": "InvitationSent"} or {@code "InvitationReceived"}), as the items of
  * {@code GET /api/v1/users/invite/sent} and {@code /received} return it. For a sent one the {@code invited_user}
- * fields describe the invitee; for a received one they describe the account's user and {@link #inviter()} the
- * sender. A received invitation carries the {@link Specifics#sharedSecret() shared secret} that accepting or
- * declining it requires.
+ * fields describe the invitee; for a received one {@link #inviter()} describes the sender (the spec does not say
+ * whom its {@code invited_user} fields describe then). A received invitation carries the
+ * {@link Specifics#sharedSecret() shared secret} that accepting or declining it requires.
  *
  * @param object                 {@code InvitationSent} or {@code InvitationReceived}
  * @param id                     the invitation's id
