@@ -33,6 +33,9 @@ import java.util.function.Predicate;
  * lock. Seeding methods throw {@link IllegalArgumentException}; request methods answer Unipile's errors.
  */
 public final class UserStore implements SharedState.Slice {
+    /** How many made-up people are remembered; more are made up afresh at each read. */
+    static final int MAX_MADE_UP = 10_000;
+
     private final SharedState shared;
     private final Table<FakeUserProfile> members = new Table<>();
     private final Set<String> unknown = new HashSet<>();
@@ -43,6 +46,7 @@ public final class UserStore implements SharedState.Slice {
     private final Table<FakePost> posts = new Table<>();
     private final Table<FakeComment> comments = new Table<>();
     private final Table<FakeReaction> reactions = new Table<>();
+    private int madeUp;
 
     /** One side of a follow: {@code providerId} follows, or is followed by, the account's user since then. */
     record Follow(String accountId, String providerId, Instant since) {
@@ -130,7 +134,12 @@ public final class UserStore implements SharedState.Slice {
             if (unknown.contains(made.providerId()) || unknown.contains(made.publicIdentifier())) {
                 throw ApiException.notFound("User " + identifier + " not found");
             }
-            members.put(made.providerId(), made);
+            // Remembered so that its public identifier and its id name the same person, up to a bound: reads of
+            // endless new identifiers must not grow the heap of a long-running standalone fake.
+            if (madeUp < MAX_MADE_UP) {
+                madeUp++;
+                members.put(made.providerId(), made);
+            }
             return made;
         }
     }
@@ -564,6 +573,7 @@ public final class UserStore implements SharedState.Slice {
 
     @Override
     public void clear() {
+        madeUp = 0;
         members.clear();
         unknown.clear();
         relations.clear();
