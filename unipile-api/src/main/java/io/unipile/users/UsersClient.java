@@ -56,7 +56,7 @@ public interface UsersClient {
 
     // ---- network ----
 
-    /** One page of the account's relations ({@code GET /users/relations}), most recent first. */
+    /** One page of the account's relations ({@code GET /users/relations}). */
     Page<UserRelation> listRelations(ListRelationsRequest request);
 
     /** The first page of the account's relations, of the server's default size. */
@@ -187,7 +187,7 @@ public interface UsersClient {
     /** Every post of the user, fetched page by page as iteration proceeds. */
     PagedIterable<Post> listAllPosts(String identifier, ListPostsRequest request);
 
-    /** One page of the comments a user wrote ({@code GET /users/{identifier}/comments}), newest first. */
+    /** One page of the comments a user wrote ({@code GET /users/{identifier}/comments}). */
     Page<Comment> listComments(String identifier, ListActivityRequest request);
 
     /** {@link #listComments(String, ListActivityRequest)} without blocking. */
