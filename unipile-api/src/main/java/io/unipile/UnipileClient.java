@@ -6,6 +6,7 @@ import io.unipile.chats.ChatsClient;
 import io.unipile.http.TransportConfig;
 import io.unipile.messages.MessagesClient;
 import io.unipile.raw.RawClient;
+import io.unipile.users.UsersClient;
 import io.unipile.webhooks.WebhooksClient;
 import io.unipile.http.UnipileTransportProvider;
 import io.unipile.internal.BaseUrl;
@@ -62,6 +63,9 @@ public interface UnipileClient extends AutoCloseable {
 
     /** Webhooks: list, create, delete. */
     WebhooksClient webhooks();
+
+    /** Users: profiles, the account's own profile, relations, followers, invitations, a user's posts. */
+    UsersClient users();
 
     /**
      * Any operation, modelled by this library or not, through the same pipeline: for what Unipile offers before

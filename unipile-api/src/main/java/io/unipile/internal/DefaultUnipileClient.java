@@ -13,9 +13,11 @@ import io.unipile.internal.attendees.AttendeesClientImpl;
 import io.unipile.internal.chats.ChatsClientImpl;
 import io.unipile.internal.messages.MessagesClientImpl;
 import io.unipile.internal.raw.RawClientImpl;
+import io.unipile.internal.users.UsersClientImpl;
 import io.unipile.internal.webhooks.WebhooksClientImpl;
 import io.unipile.messages.MessagesClient;
 import io.unipile.raw.RawClient;
+import io.unipile.users.UsersClient;
 import io.unipile.webhooks.WebhooksClient;
 
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -34,6 +36,7 @@ public final class DefaultUnipileClient implements UnipileClient {
     private final MessagesClient messages;
     private final AttendeesClient attendees;
     private final WebhooksClient webhooks;
+    private final UsersClient users;
     private final RawClient raw;
 
     public DefaultUnipileClient(BaseUrl baseUrl, String apiKey, TransportConfig config, String transportName,
@@ -53,6 +56,7 @@ public final class DefaultUnipileClient implements UnipileClient {
         this.messages = new MessagesClientImpl(caller);
         this.attendees = new AttendeesClientImpl(caller);
         this.webhooks = new WebhooksClientImpl(caller);
+        this.users = new UsersClientImpl(caller);
         this.raw = new RawClientImpl(caller);
     }
 
@@ -67,6 +71,7 @@ public final class DefaultUnipileClient implements UnipileClient {
         this.messages = new MessagesClientImpl(caller);
         this.attendees = new AttendeesClientImpl(caller);
         this.webhooks = new WebhooksClientImpl(caller);
+        this.users = new UsersClientImpl(caller);
         this.raw = new RawClientImpl(caller);
     }
 
@@ -93,6 +98,11 @@ public final class DefaultUnipileClient implements UnipileClient {
     @Override
     public WebhooksClient webhooks() {
         return webhooks;
+    }
+
+    @Override
+    public UsersClient users() {
+        return users;
     }
 
     @Override

@@ -190,7 +190,12 @@ public final class Endpoint<Q, R> {
         }
         for (QueryParam<Q> q : query) {
             Object value = overrideCursor && q.name().equals("cursor") ? cursor : q.valueOf(input);
-            b.query(q.name(), q.check(value));
+            Object checked = q.check(value);
+            if (checked instanceof List<?> values) {
+                values.forEach(v -> b.query(q.name(), v));
+            } else {
+                b.query(q.name(), checked);
+            }
         }
         if (bodyKind == BodyKind.JSON) {
             b.jsonBody(json.apply(input));

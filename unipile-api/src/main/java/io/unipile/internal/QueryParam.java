@@ -2,6 +2,9 @@ package io.unipile.internal;
 
 import io.unipile.StringEnum;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -42,8 +45,23 @@ public record QueryParam<Q>(String name, Function<Q, ?> value, Long min, Long ma
         return input == null ? null : value.apply(input);
     }
 
-    /** Checks a value against the declaration and returns what goes on the wire, or null for nothing. */
+    /**
+     * Checks a value against the declaration and returns what goes on the wire, or null for nothing. A collection
+     * is the array form of a parameter: each element is checked and sent as its own {@code name=value}, the
+     * OpenAPI default for query arrays; an empty one sends nothing.
+     */
     Object check(Object v) {
+        if (v instanceof Collection<?> c) {
+            List<Object> values = new ArrayList<>(c.size());
+            for (Object element : c) {
+                values.add(Check.notNull(field(), checkOne(element)));
+            }
+            return values.isEmpty() ? check(null) : List.copyOf(values);
+        }
+        return checkOne(v);
+    }
+
+    private Object checkOne(Object v) {
         if (v == null) {
             if (required) {
                 throw new IllegalArgumentException(field() + " is required");

@@ -119,13 +119,41 @@ class EndpointSpecTest {
                         .containsExactlyInAnyOrderElementsOf(m.getValue())));
     }
 
-    /** Walks a model and its schema together, down to the library's other reply models nested in it. */
+    /**
+     * Walks a model and its schema together, down to the library's other reply models nested in it. A record stands
+     * for every object alternative of its schema (a follower is a LinkedIn or an Instagram one), so it requires what
+     * they all require; a sealed interface's records stand each for the alternative that fits it best.
+     */
     private static void collectRequired(Class<?> model, JsonNode schema, Map<Class<?>, Set<String>> out) {
-        JsonNode object = objectAlternative(schema);
-        if (object == null) {
+        List<JsonNode> alternatives = objectAlternatives(schema);
+        if (alternatives.isEmpty()) {
             return;
         }
-        out.merge(model, SpecDocument.required(object), (a, b) -> {
+        if (model.isSealed()) {
+            for (Class<?> kind : model.getPermittedSubclasses()) {
+                Set<String> names = propertyNames(kind);
+                if (names.isEmpty()) {
+                    continue; // the record that keeps an unknown shape as sent
+                }
+                JsonNode fit = alternatives.stream()
+                        .filter(a -> properties(a).containsAll(names))
+                        .min(java.util.Comparator.comparingInt(a -> properties(a).size())).orElse(null);
+                assertThat(fit).as("%s fits one of the alternatives of %s", kind.getSimpleName(),
+                        model.getSimpleName()).isNotNull();
+                collectRequired(kind, fit, out);
+            }
+            return;
+        }
+        Set<String> required = null;
+        for (JsonNode a : alternatives) {
+            Set<String> these = SpecDocument.required(a);
+            if (required == null) {
+                required = these;
+            } else {
+                required.retainAll(these);
+            }
+        }
+        out.merge(model, required, (a, b) -> {
             Set<String> common = new LinkedHashSet<>(a);
             common.retainAll(b);
             return common;
@@ -133,14 +161,14 @@ class EndpointSpecTest {
         for (java.lang.reflect.RecordComponent c : model.getRecordComponents()) {
             com.fasterxml.jackson.annotation.JsonProperty p = property(c);
             Class<?> nested = c.getType();
-            JsonNode property = p == null ? null : object.path("properties").get(p.value());
+            JsonNode property = p == null ? null : alternatives.get(0).path("properties").get(p.value());
             if (property == null) {
                 continue;
             }
             if (nested == List.class && c.getGenericType() instanceof java.lang.reflect.ParameterizedType t
                     && t.getActualTypeArguments()[0] instanceof Class<?> item) {
                 nested = item;
-                property = objectAlternative(property) == null ? property.path("items") : property;
+                property = objectAlternatives(property).isEmpty() ? property.path("items") : property;
             }
             if (nested.isRecord() && REPLY_MODELS.contains(nested)) {
                 collectRequired(nested, property, out);
@@ -148,19 +176,67 @@ class EndpointSpecTest {
         }
     }
 
-    /** The schema itself when it describes an object, or its one alternative that does (the other being null). */
-    private static JsonNode objectAlternative(JsonNode schema) {
+    /**
+     * The objects a schema describes: itself, or its alternatives ({@code anyOf}, {@code oneOf}; a {@code null} one
+     * left out), with the parts of an {@code allOf} merged into each ({@code allOf: [anyOf: [A, B], C]} is
+     * {@code A+C} and {@code B+C}).
+     */
+    private static List<JsonNode> objectAlternatives(JsonNode schema) {
+        List<JsonNode> found = new java.util.ArrayList<>();
+        if (schema.has("allOf")) {
+            List<JsonNode> merged = List.of(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode());
+            for (JsonNode part : schema.get("allOf")) {
+                List<JsonNode> next = new java.util.ArrayList<>();
+                for (JsonNode left : merged) {
+                    for (JsonNode right : objectAlternatives(part)) {
+                        next.add(merge(left, right));
+                    }
+                }
+                merged = next;
+            }
+            found.addAll(merged);
+        }
         if (schema.has("properties")) {
-            return schema;
+            found.add(schema);
         }
         for (String alt : List.of("anyOf", "oneOf")) {
             for (JsonNode s : schema.path(alt)) {
-                if (s.has("properties")) {
-                    return s;
+                found.addAll(objectAlternatives(s));
+            }
+        }
+        return found;
+    }
+
+    private static JsonNode merge(JsonNode a, JsonNode b) {
+        com.fasterxml.jackson.databind.node.ObjectNode m = com.fasterxml.jackson.databind.node.JsonNodeFactory
+                .instance.objectNode();
+        com.fasterxml.jackson.databind.node.ObjectNode props = m.putObject("properties");
+        com.fasterxml.jackson.databind.node.ArrayNode required = m.putArray("required");
+        for (JsonNode s : List.of(a, b)) {
+            s.path("properties").fields().forEachRemaining(f -> props.set(f.getKey(), f.getValue()));
+            s.path("required").forEach(required::add);
+        }
+        return m;
+    }
+
+    private static Set<String> properties(JsonNode object) {
+        Set<String> names = new LinkedHashSet<>();
+        object.path("properties").fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    /** The JSON names of a record's components, empty for anything else. */
+    private static Set<String> propertyNames(Class<?> model) {
+        Set<String> names = new LinkedHashSet<>();
+        if (model.isRecord()) {
+            for (java.lang.reflect.RecordComponent c : model.getRecordComponents()) {
+                com.fasterxml.jackson.annotation.JsonProperty p = property(c);
+                if (p != null && !p.value().isEmpty()) {
+                    names.add(p.value());
                 }
             }
         }
-        return schema.has("anyOf") || schema.has("oneOf") ? schema : null;
+        return names;
     }
 
     private static final Set<Class<?>> REPLY_MODELS = EndpointCatalog.all().stream()

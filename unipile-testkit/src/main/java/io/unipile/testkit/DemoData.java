@@ -3,6 +3,7 @@ package io.unipile.testkit;
 import io.unipile.accounts.AccountType;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.Base64;
 import java.util.List;
 
@@ -12,8 +13,14 @@ import java.util.List;
  * LinkedIn, Carol and Dan on WhatsApp); a LinkedIn chat with Bob whose messages were read and reacted
  * to and whose last one carries a PDF; a second LinkedIn chat, with Erin, to forward to; and a WhatsApp group chat
  * with an unread message. Bob has a profile picture. No webhooks.
- * Ids of accounts, chats, messages, attachments and the contacts' attendees stay the same across runs
- * (the holders' own attendees get fresh ids).
+ *
+ * <p>The LinkedIn account's network: Alice and seven members (Bob, Erin, Frank, Grace, Heidi, Ivan, Judy), each
+ * with a full profile (experience, education, skills, languages), two posts, two comments and three reactions;
+ * Bob, Erin and Frank are Alice's relations, Bob, Grace and Heidi follow her, she follows Erin and Grace; she
+ * invited Ivan, and Heidi and Judy invited her.
+ *
+ * <p>Ids of accounts, chats, messages, attachments, the contacts' attendees, posts and comments stay the same
+ * across runs (the holders' own attendees and the invitations get fresh ids).
  */
 public final class DemoData {
     /** The LinkedIn account's id. */
@@ -40,11 +47,22 @@ public final class DemoData {
     public static final String ERIN_CHAT_ID = "demoLinkedinChatErin01";
     /** Dan's attendee id (WhatsApp). */
     public static final String DAN_ATTENDEE_ID = "demoAttendeeDan0000001";
+    /** Alice's LinkedIn provider id, the LinkedIn account's own user. */
+    public static final String ALICE_PROVIDER_ID = "ACoAAAliceDemo";
+    /** Bob's LinkedIn provider id. */
+    public static final String BOB_PROVIDER_ID = "ACoAABobDemo0000000000000000000000000000";
+    /** Alice's latest post. */
+    public static final String ALICE_POST_ID = "7300000000000001000";
 
-    private static final String BOB = "ACoAABobDemo0000000000000000000000000000";
+    private static final String BOB = BOB_PROVIDER_ID;
     private static final String CAROL = "33612345678@s.whatsapp.net";
     private static final String DAN = "33698765432@s.whatsapp.net";
     private static final String ERIN = "ACoAAErinDemo000000000000000000000000000";
+    private static final String FRANK = "ACoAAFrankDemo00000000000000000000000000";
+    private static final String GRACE = "ACoAAGraceDemo00000000000000000000000000";
+    private static final String HEIDI = "ACoAAHeidiDemo00000000000000000000000000";
+    private static final String IVAN = "ACoAAIvanDemo000000000000000000000000000";
+    private static final String JUDY = "ACoAAJudyDemo000000000000000000000000000";
     /** A 1x1 PNG. */
     private static final String PICTURE = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQ"
             + "AAAABJRU5ErkJggg==";
@@ -110,5 +128,106 @@ public final class DemoData {
                 .text("Saturday 8am at the station?").build());
         state.addMessage(message(group, 5).from(DAN).timestamp(base.plusSeconds(3_900))
                 .text("Works for me, see the map").build());
+
+        network(state, linkedin, base);
     }
+
+    /** One member of the demo network: who, their work and school, and what they post. */
+    private record Member(String providerId, String first, String last, String role, String company,
+                          String school, String field, String city, String post, List<String> skills) {
+    }
+
+    private static final List<Member> MEMBERS = List.of(
+            new Member(ALICE_PROVIDER_ID, "Alice", "Martin", "Head of Engineering", "Acme Corp", "École Polytechnique",
+                    "Computer Science", "Paris", "We are hiring backend engineers in Paris: Java, Postgres, Kafka.",
+                    List.of("Engineering Management", "Java", "Hiring")),
+            new Member(BOB, "Bob", "Durand", "Senior Backend Engineer", "Globex", "Université de Lyon",
+                    "Software Engineering", "Lyon", "Five lessons from moving our billing to event sourcing.",
+                    List.of("Java", "Kafka", "PostgreSQL")),
+            new Member(ERIN, "Erin", "Blanc", "CTO", "Initech", "INSA Lyon", "Computer Science", "Paris",
+                    "Our engineering ladder is now public. Feedback welcome!", List.of("Leadership", "Go", "AWS")),
+            new Member(FRANK, "Frank", "Petit", "Data Engineer", "Umbrella", "Université Paris-Saclay",
+                    "Data Science", "Nantes", "Spark or DuckDB for 50 GB? A benchmark.", List.of("Spark", "Python")),
+            new Member(GRACE, "Grace", "Lemaire", "Talent Acquisition Partner", "Hooli", "Sciences Po",
+                    "Human Resources", "Bordeaux", "Tips for a backend interview loop that respects candidates.",
+                    List.of("Recruiting", "Employer Branding")),
+            new Member(HEIDI, "Heidi", "Roux", "Product Manager", "Stark", "HEC Paris", "Management", "Paris",
+                    "What I learned shipping a payments API in 90 days.", List.of("Product Management", "APIs")),
+            new Member(IVAN, "Ivan", "Morel", "Site Reliability Engineer", "Acme Corp", "EPITA", "Computer Science",
+                    "Toulouse", "Our on-call handbook, open sourced.", List.of("Kubernetes", "Observability")),
+            new Member(JUDY, "Judy", "Garnier", "Frontend Engineer", "Globex", "Université de Bordeaux",
+                    "Computer Science", "Bordeaux", "Accessibility audits caught 40 bugs in a week.",
+                    List.of("TypeScript", "Accessibility")));
+
+    /** The LinkedIn account's network, invitations and every member's profile and activity. */
+    private static void network(FakeUnipileState state, FakeAccount linkedin, Instant base) {
+        for (int i = 0; i < MEMBERS.size(); i++) {
+            Member m = MEMBERS.get(i);
+            String publicId = (m.first() + "-" + m.last()).toLowerCase(java.util.Locale.ROOT);
+            state.addUserProfile(FakeUserProfile.builder(m.providerId()).publicIdentifier(publicId)
+                    .name(m.first(), m.last()).headline(m.role() + " at " + m.company())
+                    .summary(m.first() + " works on " + String.join(", ", m.skills()) + " at " + m.company() + ".")
+                    .location(m.city() + ", France").websites("https://" + publicId + ".example.com")
+                    .profilePictureUrl("https://media.example.com/profile/" + publicId + ".jpg")
+                    .counts(150 + 37 * i, 300 + 11 * i).premium(i == 0).openProfile(i % 2 == 0)
+                    .email(publicId + "@example.com")
+                    .positions(new FakeUserProfile.Position("demoPosition" + i + "a", m.role(), m.company(),
+                                    m.city(), "Leads the " + m.skills().get(0) + " work.", YearMonth.of(2021, 1 + i),
+                                    null, m.skills()),
+                            new FakeUserProfile.Position("demoPosition" + i + "b", "Engineer", "Early Startup",
+                                    "Paris", null, YearMonth.of(2016, 9), YearMonth.of(2020, 12), List.of()))
+                    .schools(new FakeUserProfile.School("demoSchool" + i, m.school(), "Master", m.field(),
+                            YearMonth.of(2011, 9), YearMonth.of(2016, 6)))
+                    .skills(m.skills().toArray(String[]::new)).languages("French", "English").build());
+        }
+        String account = linkedin.id();
+        state.addRelation(new FakeRelation(account, BOB, base.minusSeconds(86_400L * 200)));
+        state.addRelation(new FakeRelation(account, ERIN, base.minusSeconds(86_400L * 90)));
+        state.addRelation(new FakeRelation(account, FRANK, base.minusSeconds(86_400L * 10)));
+        state.addFollower(account, BOB);
+        state.addFollower(account, GRACE);
+        state.addFollower(account, HEIDI);
+        state.addFollowing(account, ERIN);
+        state.addFollowing(account, GRACE);
+        state.addSentInvitation(account, IVAN, "Hi Ivan, we met at the SRE meetup. Let's connect!");
+        state.addReceivedInvitation(account, HEIDI, "Hello Alice, I'd love to talk about your API platform.");
+        state.addReceivedInvitation(account, JUDY, null);
+
+        int n = MEMBERS.size();
+        String[] values = {"LIKE", "PRAISE", "APPRECIATION", "EMPATHY", "INTEREST", "ENTERTAINMENT"};
+        for (int i = 0; i < n; i++) {
+            Member m = MEMBERS.get(i);
+            state.addPost(new FakePost(postId(i, 1), m.providerId(), false, m.post(),
+                    base.minusSeconds(3_600L * (i + 1) * 7), 400 + 90 * i));
+            state.addPost(new FakePost(postId(i, 2), m.providerId(), false, "Thanks to everyone who came to our "
+                    + m.skills().get(0) + " meetup in " + m.city() + "!", base.minusSeconds(86_400L * (i + 9)),
+                    120 + 15 * i));
+        }
+        for (int i = 0; i < n; i++) {
+            String author = MEMBERS.get(i).providerId();
+            state.addComment(new FakeComment("demoComment" + i + "a", postId((i + 1) % n, 1), author,
+                    COMMENTS.get(i % COMMENTS.size()), base.minusSeconds(3_600L * i)));
+            state.addComment(new FakeComment("demoComment" + i + "b", postId((i + 2) % n, 2), author,
+                    COMMENTS.get((i + 2) % COMMENTS.size()), base.minusSeconds(86_400L * 2 + 3_600L * i)));
+        }
+        for (int i = 0; i < n; i++) {
+            String author = MEMBERS.get(i).providerId();
+            state.addReaction(new FakeReaction("demoReaction" + i + "a", postId((i + 2) % n, 1), null, author,
+                    values[i % values.length], base.minusSeconds(1_800L * i)));
+            state.addReaction(new FakeReaction("demoReaction" + i + "b", postId((i + 3) % n, 2), null, author,
+                    "LIKE", base.minusSeconds(86_400L + 1_800L * i)));
+            int commenter = (i + 3) % n;
+            state.addReaction(new FakeReaction("demoReaction" + i + "c", postId((commenter + 1) % n, 1),
+                    "demoComment" + commenter + "a", author, "PRAISE", base.minusSeconds(1_800L * i + 60)));
+        }
+    }
+
+    /** The id of a member's first or second post: 19 digits, like LinkedIn's activity ids. */
+    private static String postId(int member, int which) {
+        return "730000000000000" + which + String.format(java.util.Locale.ROOT, "%03d", member);
+    }
+
+    private static final List<String> COMMENTS = List.of("Great write-up, thanks for sharing!",
+            "We hit the same problem last year; happy to compare notes.", "Congrats to the whole team!",
+            "Bookmarked. The second point is underrated.", "Would love a follow-up on the costs.");
 }

@@ -11,6 +11,7 @@ import io.unipile.testkit.internal.SelfSignedCertificate;
 import io.unipile.testkit.internal.SharedState;
 import io.unipile.testkit.internal.WireJson;
 import io.unipile.testkit.messages.MessageStore;
+import io.unipile.testkit.users.UserStore;
 import io.unipile.testkit.webhooks.WebhookNotice;
 import io.unipile.webhooks.AccountStatusMessage;
 import java.io.IOException;
@@ -87,6 +88,7 @@ public final class FakeUnipileServer implements AutoCloseable {
     private final SharedState shared = new SharedState();
     private final FakeUnipileState state = new FakeUnipileState(shared);
     private final MessageStore messages = MessageStore.of(shared);
+    private final UserStore users = UserStore.of(shared);
     private final RequestJournal journal = new RequestJournal();
     private final FaultInjector faults = new FaultInjector();
     private final Stubs stubs = new Stubs();
@@ -403,6 +405,43 @@ public final class FakeUnipileServer implements AutoCloseable {
         }
         dispatcher.publish(List.of(completion.notice()));
         return completion.account();
+    }
+
+    /**
+     * Simulates someone inviting a LinkedIn account to connect: the invitation, with the shared secret that
+     * accepting it takes, shows in {@code GET /users/invite/received} until accepted, declined or withdrawn.
+     *
+     * @param message the note sent with it, or null
+     * @throws IllegalArgumentException when the account is unknown or not LinkedIn, or the person is already a
+     *     relation or has a pending invitation with it
+     */
+    public FakeInvitation simulateInvitationReceived(String accountId, String fromProviderId, String message) {
+        return users.addReceived(accountId, fromProviderId, message, WireJson.now(), Origin.SIMULATED);
+    }
+
+    /**
+     * Simulates the invitee accepting an invitation the account sent: it leaves the sent list, the invitee becomes
+     * a relation ({@code GET /users/relations}, {@code network_distance: FIRST_DEGREE}), and users webhooks hear
+     * {@code new_relation}.
+     *
+     * @return the new relation
+     * @throws IllegalArgumentException when there is no such pending sent invitation
+     * @throws IllegalStateException when the server is not running
+     */
+    public FakeRelation simulateInvitationAccepted(String invitationId) {
+        WebhookDispatcher dispatcher = requireWebhooks();
+        WebhookNotice.NewRelation notice = users.acceptSent(invitationId, WireJson.now());
+        dispatcher.publish(List.of(notice));
+        return new FakeRelation(notice.accountId(), notice.relation().providerId(), notice.at());
+    }
+
+    /**
+     * Simulates the sender withdrawing an invitation the account received: it leaves the received list.
+     *
+     * @throws IllegalArgumentException when there is no such pending received invitation
+     */
+    public FakeInvitation simulateInvitationWithdrawn(String invitationId) {
+        return users.withdrawReceived(invitationId);
     }
 
     private static FakeMessage published(WebhookDispatcher dispatcher, WebhookNotice.Messaging notice) {

@@ -8,15 +8,19 @@ import io.unipile.testkit.chats.ChatStore;
 import io.unipile.testkit.internal.ApiException;
 import io.unipile.testkit.internal.SharedState;
 import io.unipile.testkit.messages.MessageStore;
+import io.unipile.testkit.users.UserStore;
 import io.unipile.testkit.webhooks.WebhookStore;
 import io.unipile.webhooks.CreateWebhookRequest;
 import java.util.ArrayList;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the fake knows: accounts, attendees, chats, messages and webhooks. Tests seed it before the
+ * What the fake knows: accounts, attendees, chats, messages and webhooks; people, the network and
+ * invitations of accounts, and posts with their comments and reactions. Tests seed it before the
  * client runs and read back what the client created afterwards.
  *
  * <p>A facade over the resource groups' slices of one shared state. Thread-safe: one lock guards every read
@@ -31,6 +35,7 @@ public final class FakeUnipileState {
     private final MessageStore messages;
     private final WebhookStore webhooks;
     private final ConnectionStore connections;
+    private final UserStore users;
 
     FakeUnipileState(SharedState shared) {
         this.shared = shared;
@@ -40,6 +45,7 @@ public final class FakeUnipileState {
         this.messages = MessageStore.of(shared);
         this.webhooks = WebhookStore.of(shared);
         this.connections = ConnectionStore.of(shared);
+        this.users = UserStore.of(shared);
     }
 
     SharedState shared() {
@@ -251,6 +257,151 @@ public final class FakeUnipileState {
     /** The hosted auth link with this URL (as the fake answered it) or id. */
     public Optional<FakeHostedLink> hostedLink(String urlOrId) {
         return connections.link(urlOrId);
+    }
+
+    // ---- users: people, networks, invitations, posts ----
+
+    /**
+     * Adds a person (a LinkedIn member, in the first place), or replaces the one with the same provider id. People
+     * the test does not add are made up on first sight, as Unipile can read any member: see
+     * {@link FakeUserProfile#generated(String)} and {@link #markUnknownUser(String)}.
+     */
+    public FakeUserProfile addUserProfile(FakeUserProfile profile) {
+        return users.addMember(profile);
+    }
+
+    /**
+     * The person with this provider id or public identifier, if the fake has met them: added by the test, looked
+     * up through the routes, or an account's own user whose profile was read or edited.
+     */
+    public Optional<FakeUserProfile> userProfile(String identifier) {
+        return users.find(identifier);
+    }
+
+    /** Every person the fake has met, in the order met. */
+    public List<FakeUserProfile> userProfiles() {
+        return users.all();
+    }
+
+    /**
+     * Makes this provider id or public identifier name nobody: reading the profile, inviting and listing the
+     * activity answer 404 {@code errors/resource_not_found}, as for a member who left LinkedIn.
+     */
+    public void markUnknownUser(String identifier) {
+        users.markUnknown(identifier);
+    }
+
+    /** Makes a person a relation of a LinkedIn account since now; pending invitations between them are gone. */
+    public FakeRelation addRelation(String accountId, String providerId) {
+        return users.addRelation(accountId, providerId, now());
+    }
+
+    /** Adds a relation with its date; the account must be a LinkedIn account. */
+    public FakeRelation addRelation(FakeRelation relation) {
+        Objects.requireNonNull(relation, "relation");
+        return users.addRelation(relation.accountId(), relation.providerId(), relation.connectedAt());
+    }
+
+    /** The relations of an account, most recent first. */
+    public List<FakeRelation> relations(String accountId) {
+        return users.relations(accountId);
+    }
+
+    /** Makes a person follow the account's user, from now. */
+    public void addFollower(String accountId, String providerId) {
+        users.addFollower(accountId, providerId, now());
+    }
+
+    /** Makes the account's user follow a person, from now. */
+    public void addFollowing(String accountId, String providerId) {
+        users.addFollowing(accountId, providerId, now());
+    }
+
+    /** The provider ids of the account user's followers, most recent first. */
+    public List<String> followers(String accountId) {
+        return users.followers(accountId);
+    }
+
+    /** The provider ids of the people the account's user follows, most recent first. */
+    public List<String> following(String accountId) {
+        return users.following(accountId);
+    }
+
+    /** Records an invitation a LinkedIn account sent, pending; {@code message} may be null. */
+    public FakeInvitation addSentInvitation(String accountId, String providerId, String message) {
+        return users.addSent(accountId, providerId, message, now(), Origin.SEEDED);
+    }
+
+    /**
+     * Records an invitation a LinkedIn account received, pending, with its shared secret; {@code message} may be
+     * null. {@link FakeUnipileServer#simulateInvitationReceived} does the same while the test runs.
+     */
+    public FakeInvitation addReceivedInvitation(String accountId, String providerId, String message) {
+        return users.addReceived(accountId, providerId, message, now(), Origin.SEEDED);
+    }
+
+    /** The pending invitations an account sent, newest first. */
+    public List<FakeInvitation> sentInvitations(String accountId) {
+        return users.invitations(accountId, FakeInvitation.Direction.SENT);
+    }
+
+    /** The pending invitations an account received, newest first. */
+    public List<FakeInvitation> receivedInvitations(String accountId) {
+        return users.invitations(accountId, FakeInvitation.Direction.RECEIVED);
+    }
+
+    /** The pending invitation with this id. */
+    public Optional<FakeInvitation> invitation(String id) {
+        return users.invitation(id);
+    }
+
+    /** Adds a post, or replaces the one with the same id. */
+    public FakePost addPost(FakePost post) {
+        return users.addPost(post);
+    }
+
+    /** Adds a person's post, posted now. */
+    public FakePost addPost(String authorProviderId, String text) {
+        return addPost(FakePost.of(authorProviderId, text));
+    }
+
+    /** Adds a comment, or replaces the one with the same id; its post must exist. */
+    public FakeComment addComment(FakeComment comment) {
+        return users.addComment(comment);
+    }
+
+    /** Adds a comment on a post, written now. */
+    public FakeComment addComment(String postId, String authorProviderId, String text) {
+        return addComment(FakeComment.of(postId, authorProviderId, text));
+    }
+
+    /** Adds a reaction, or replaces the one with the same id; its post (and comment) must exist. */
+    public FakeReaction addReaction(FakeReaction reaction) {
+        return users.addReaction(reaction);
+    }
+
+    /** Adds a reaction to a post, now: {@code LIKE}, {@code PRAISE}, ... ({@link FakeReaction#VALUES}). */
+    public FakeReaction addReaction(String postId, String authorProviderId, String value) {
+        return addReaction(FakeReaction.toPost(postId, authorProviderId, value));
+    }
+
+    /** Every post, in the order added. */
+    public List<FakePost> posts() {
+        return users.posts();
+    }
+
+    /** Every comment, in the order added. */
+    public List<FakeComment> comments() {
+        return users.comments();
+    }
+
+    /** Every reaction, in the order added. */
+    public List<FakeReaction> reactions() {
+        return users.reactions();
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 
     /** Forgets everything, unreachable marks and webhooks included. */

@@ -47,7 +47,7 @@ public final class Route {
     }
 
     /**
-     * Any operation, e.g. {@code Route.of("GET", "/api/v1/users/{provider_id}")}; it declares no query
+     * Any operation, e.g. {@code Route.of("GET", "/api/v1/calendars/{calendar_id}")}; it declares no query
      * parameters.
      */
     public static Route of(String method, String template) {
@@ -72,6 +72,11 @@ public final class Route {
     /** A {@code DELETE}. */
     public static Route delete(String template) {
         return new Route("DELETE", template, Set.of());
+    }
+
+    /** A {@code DELETE} that takes these query parameters (the fake refuses others with 400). */
+    public static Route delete(String template, String... queryParameters) {
+        return new Route("DELETE", template, Set.of(queryParameters));
     }
 
     /** The HTTP method, e.g. {@code GET}. */

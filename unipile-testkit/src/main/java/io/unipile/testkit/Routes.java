@@ -7,6 +7,7 @@ import io.unipile.testkit.internal.ResourceGroup;
 import io.unipile.testkit.internal.Router;
 import io.unipile.testkit.internal.SharedState;
 import io.unipile.testkit.messages.MessageRoutes;
+import io.unipile.testkit.users.UserRoutes;
 import io.unipile.testkit.webhooks.WebhookRoutes;
 import java.util.List;
 import java.util.function.Function;
@@ -28,7 +29,8 @@ public final class Routes {
             ChatRoutes::new,
             MessageRoutes::new,
             AttendeeRoutes::new,
-            WebhookRoutes::new);
+            WebhookRoutes::new,
+            UserRoutes::new);
 
     private Routes() {
     }

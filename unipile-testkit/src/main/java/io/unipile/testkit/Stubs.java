@@ -12,7 +12,7 @@ import java.util.function.Predicate;
  * Canned answers for any operation, modelled by the fake or not, in the manner of WireMock's stubs:
  *
  * <pre>{@code
- * server.stubs().on("GET", "/api/v1/users/{provider_id}").respond(200, "{\"object\":\"UserProfile\"}");
+ * server.stubs().on("GET", "/api/v1/calendars/{calendar_id}").respond(200, "{\"object\":\"Calendar\"}");
  * server.stubs().on(ChatRoutes.GET_CHAT).where(r -> r.pathParam("chat_id").orElse("").equals("c1"))
  *         .times(2).respond(404, "{\"status\":404,\"type\":\"errors/resource_not_found\",\"title\":\"Not found\"}");
  * }</pre>
@@ -33,7 +33,7 @@ public final class Stubs {
     Stubs() {
     }
 
-    /** Starts a stub for any method and path template, e.g. {@code on("GET", "/api/v1/users/{provider_id}")}. */
+    /** Starts a stub for any method and path template, e.g. {@code on("GET", "/api/v1/calendars/{calendar_id}")}. */
     public Stubbing on(String method, String template) {
         return on(Route.of(method, template));
     }

@@ -7,9 +7,12 @@
  *   <li>{@link io.unipile.testkit.FakeUnipileState}: seed accounts, attendees, chats, messages and
  *       webhooks; read back what clients created ({@link io.unipile.testkit.FakeChat},
  *       {@link io.unipile.testkit.FakeMessage}, {@link io.unipile.testkit.FakeAttachment},
- *       {@link io.unipile.testkit.FakeWebhook}).</li>
+ *       {@link io.unipile.testkit.FakeWebhook}); people, networks, invitations and posts
+ *       ({@link io.unipile.testkit.FakeUserProfile}, {@link io.unipile.testkit.FakeRelation},
+ *       {@link io.unipile.testkit.FakeInvitation}, {@link io.unipile.testkit.FakePost}).</li>
  *   <li>{@code FakeUnipileServer.simulate...}: messages arriving, reactions, reads, edits, deletions,
- *       deliveries and account statuses, stored and POSTed to matching webhooks with retries;
+ *       deliveries, account statuses and invitations received, withdrawn or accepted, stored and POSTed to
+ *       matching webhooks with retries;
  *       {@link io.unipile.testkit.WebhookDeliveries} records every delivery and its attempts.</li>
  *   <li>{@link io.unipile.testkit.RequestJournal}: every request, with its form fields and files, the
  *       answer's status, the fault applied and whether the state changed.</li>
@@ -24,8 +27,9 @@
  * group: {@link io.unipile.testkit.accounts.AccountRoutes accounts} (list, get, delete),
  * {@link io.unipile.testkit.chats.ChatRoutes chats} (list, start, get, their messages and attendees, send),
  * {@link io.unipile.testkit.messages.MessageRoutes messages} (list, get, attachment download),
- * {@link io.unipile.testkit.attendees.AttendeeRoutes chat attendees} (list, get) and
- * {@link io.unipile.testkit.webhooks.WebhookRoutes webhooks} (list, create, delete). Every answer validates against
+ * {@link io.unipile.testkit.attendees.AttendeeRoutes chat attendees} (list, get),
+ * {@link io.unipile.testkit.webhooks.WebhookRoutes webhooks} (list, create, delete) and
+ * {@link io.unipile.testkit.users.UserRoutes users} (the 14 operations). Every answer validates against
  * Unipile's OpenAPI
  * document (or, for statuses a route does not document, the common error shape). Where Unipile's behaviour is not
  * documented the fake is strict, so that client mistakes fail loudly: unknown form fields, repeated

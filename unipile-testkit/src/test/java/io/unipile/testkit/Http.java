@@ -45,6 +45,11 @@ final class Http {
         return send(request(path).header("Content-Type", body.contentType()).POST(body.publisher()).build());
     }
 
+    HttpResponse<String> patch(String path, Multipart body) {
+        return send(request(path).header("Content-Type", body.contentType()).method("PATCH", body.publisher())
+                .build());
+    }
+
     HttpResponse<String> delete(String path) {
         return send(request(path).DELETE().build());
     }

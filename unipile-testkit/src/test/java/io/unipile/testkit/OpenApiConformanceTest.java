@@ -10,6 +10,7 @@ import com.atlassian.oai.validator.report.MessageResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.schema.SchemaValidator;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.parser.OpenAPIV3Parser;
@@ -18,6 +19,7 @@ import io.unipile.testkit.accounts.AccountRoutes;
 import io.unipile.testkit.internal.AccountTypes;
 import io.unipile.testkit.internal.ApiException;
 import io.unipile.testkit.messages.MessageRoutes;
+import io.unipile.testkit.users.UserRoutes;
 import io.unipile.testkit.webhooks.WebhookRoutes;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,6 +40,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
 
 /**
  * Drives every route and every answer the fake can give, and validates each status and body:
@@ -63,7 +67,7 @@ class OpenApiConformanceTest {
 
     @BeforeAll
     void loadSpecs() {
-        validator = OpenApiInteractionValidator.createForInlineApiSpecification(resource(SPEC))
+        validator = OpenApiInteractionValidator.createForInlineApiSpecification(distributedAllOf(resource(SPEC)))
                 .withLevelResolver(LevelResolver.create()
                         .withLevel("validation.schema.additionalProperties", ValidationReport.Level.ERROR)
                         .withLevel("validation.response.body.missing", ValidationReport.Level.ERROR)
@@ -83,6 +87,73 @@ class OpenApiConformanceTest {
     @AfterAll
     void close() {
         server.close();
+    }
+
+    /**
+     * The document as JSON, with each {@code allOf} of alternatives and common fields (a post is LinkedIn's or
+     * Instagram's, and a {@code Post}) rewritten as the alternatives, each with the common fields: the same
+     * instances match, but the strict additional-properties check, which judges every schema alone, sees whole
+     * objects rather than halves that can never pass.
+     */
+    private static String distributedAllOf(String yaml) {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(100_000);
+        options.setCodePointLimit(16 * 1024 * 1024);
+        try {
+            return new ObjectMapper().writeValueAsString(distributed(new Yaml(options).load(yaml)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Object distributed(Object node) {
+        if (node instanceof List<?> list) {
+            return list.stream().map(OpenApiConformanceTest::distributed).toList();
+        }
+        if (!(node instanceof Map<?, ?> map)) {
+            return node;
+        }
+        Map<String, Object> copy = new LinkedHashMap<>();
+        map.forEach((k, v) -> copy.put(String.valueOf(k), distributed(v)));
+        if (!(copy.remove("allOf") instanceof List<?> parts)) {
+            return copy;
+        }
+        List<Map<String, Object>> merged = List.of(Map.of());
+        for (Object part : parts) {
+            Map<?, ?> schema = (Map<?, ?>) part;
+            List<?> alternatives = schema.get("anyOf") instanceof List<?> anyOf ? anyOf : List.of(schema);
+            List<Map<String, Object>> next = new ArrayList<>();
+            for (Map<String, Object> left : merged) {
+                for (Object right : alternatives) {
+                    next.add(mergedObject(left, (Map<?, ?>) right));
+                }
+            }
+            merged = next;
+        }
+        if (merged.size() == 1) {
+            copy.putAll(merged.get(0));
+        } else {
+            copy.put("anyOf", merged);
+        }
+        return copy;
+    }
+
+    private static Map<String, Object> mergedObject(Map<String, Object> left, Map<?, ?> right) {
+        Map<String, Object> object = new LinkedHashMap<>(left);
+        object.put("type", "object");
+        Map<Object, Object> properties = new LinkedHashMap<>();
+        List<Object> required = new ArrayList<>();
+        for (Map<?, ?> part : List.of(left, right)) {
+            if (part.get("properties") instanceof Map<?, ?> p) {
+                properties.putAll(p);
+            }
+            if (part.get("required") instanceof List<?> r) {
+                required.addAll(r);
+            }
+        }
+        object.put("properties", properties);
+        object.put("required", required);
+        return object;
     }
 
     private static String resource(String name) {
@@ -207,6 +278,7 @@ class OpenApiConformanceTest {
         webhooks(linkedin, mail);
         accountDeletion();
         accountConnections();
+        users(accounts);
 
         // Every scripted error status, on every route.
         Map<Route, Runnable> calls = new LinkedHashMap<>();
@@ -214,11 +286,12 @@ class OpenApiConformanceTest {
             String path = route.template().replace("{id}", "x").replace("{account_id}", "x")
                     .replace("{chat_id}", chat.id())
                     .replace("{message_id}", "m").replace("{attachment_id}", "a").replace("{attendee_id}", "x")
-                    .replace("{sender_id}", "x");
+                    .replace("{sender_id}", "x").replace("{identifier}", "x").replace("{invitation_id}", "x");
             String method = route.method().toLowerCase(Locale.ROOT);
             Set<Route> json = Set.of(WebhookRoutes.CREATE_WEBHOOK, MessageRoutes.FORWARD_MESSAGE,
                     AccountRoutes.CONNECT_ACCOUNT, AccountRoutes.RECONNECT_ACCOUNT, AccountRoutes.SOLVE_CHECKPOINT,
-                    AccountRoutes.RESEND_CHECKPOINT, AccountRoutes.CREATE_HOSTED_LINK);
+                    AccountRoutes.RESEND_CHECKPOINT, AccountRoutes.CREATE_HOSTED_LINK, UserRoutes.INVITE,
+                    UserRoutes.HANDLE_INVITATION);
             calls.put(route, () -> validated(route.method().equals("GET") ? http.get(path)
                     : route.method().equals("DELETE") ? http.delete(path)
                     : route.method().equals("PATCH") ? http.patchJson(path, "{}")
@@ -623,6 +696,172 @@ class OpenApiConformanceTest {
         String account = "/api/v1/accounts/{id}";
         validated(http.delete("/api/v1/accounts/" + doomed.id()), "delete", account);
         validated(http.delete("/api/v1/accounts/" + doomed.id()), "delete", account);
+    }
+
+    /**
+     * The users routes: a profile for each provider the fake serves, own profiles, an edit, the network and
+     * invitations with paging, posts, comments and reactions, and their errors.
+     */
+    private void users(List<FakeAccount> accounts) {
+        FakeUnipileState state = server.state();
+        FakeAccount linkedin = accounts.stream().filter(a -> a.type().equals(AccountType.LINKEDIN)
+                && !((FakeConnectionParams.Linkedin) a.connectionParams()).organizations().isEmpty())
+                .findFirst().orElseThrow();
+        String acc = "account_id=" + linkedin.id();
+        DemoData.load(state);
+        FakeAccount demo = state.account(DemoData.LINKEDIN_ACCOUNT_ID).orElseThrow();
+        String demoAcc = "account_id=" + demo.id();
+
+        String profile = "/api/v1/users/{identifier}";
+        validated(http.get("/api/v1/users/" + DemoData.BOB_PROVIDER_ID + "?linkedin_sections=*&" + demoAcc), "get",
+                profile);
+        validated(http.get("/api/v1/users/alice-martin?linkedin_sections=experience&linkedin_sections=about&"
+                + "linkedin_sections=certifications&linkedin_sections=recommendations_given&notify=true&" + demoAcc),
+                "get", profile);
+        state.addSentInvitation(linkedin.id(), "ACoAAConformance1", "hello");
+        validated(http.get("/api/v1/users/ACoAAConformance1?linkedin_api=recruiter&linkedin_sections=skills&" + acc),
+                "get", profile);
+        for (AccountType type : List.of(AccountType.WHATSAPP, AccountType.INSTAGRAM, AccountType.TELEGRAM,
+                AccountType.TWITTER)) {
+            FakeAccount account = accounts.stream().filter(a -> a.type().equals(type)).findFirst().orElseThrow();
+            validated(http.get("/api/v1/users/jane-doe?account_id=" + account.id()), "get", profile);
+        }
+        validated(http.get("/api/v1/users/x?account_id=unknown"), "get", profile);
+        validated(http.get("/api/v1/users/x"), "get", profile);
+        validated(http.get("/api/v1/users/x?linkedin_sections=hobbies&" + acc), "get", profile);
+        validated(http.get("/api/v1/users/x?linkedin_api=sales_navigator&" + demoAcc), "get", profile);
+        FakeAccount mail = accounts.stream().filter(a -> a.type().equals(AccountType.MAIL)).findFirst().orElseThrow();
+        validated(http.get("/api/v1/users/x?account_id=" + mail.id()), "get", profile);
+        state.markUnknownUser("gone-member");
+        validated(http.get("/api/v1/users/gone-member?" + acc), "get", profile);
+
+        String me = "/api/v1/users/me";
+        for (FakeAccount account : accounts) {
+            validated(http.get(me + "?account_id=" + account.id()), "get", me);
+        }
+        validated(http.get(me), "get", me);
+
+        String edit = "/api/v1/users/me/edit";
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G'};
+        validated(http.patch(edit, new Multipart().field("type", "LINKEDIN").field("account_id", demo.id())
+                .field("headline", "Staff engineer").field("summary", "About").field("location[id]", "105015875")
+                .file("picture", "me.png", "image/png", png).field("picture_settings[filter]", "STUDIO")
+                .field("experience[role]", "CTO").field("experience[company]", "Acme")
+                .field("experience[seniority][start_date][month]", "3")
+                .field("experience[seniority][start_date][year]", "2024")
+                .field("education[school]", "MIT").field("skills", "Rust")), "patch", edit);
+        validated(http.patch(edit, new Multipart().field("type", "LINKEDIN").field("account_id", demo.id())
+                .field("experience[id]", "unknown").field("experience[role]", "x")), "patch", edit);
+        validated(http.patch(edit, new Multipart().field("type", "LINKEDIN").field("account_id", demo.id())
+                .field("nickname", "x")), "patch", edit);
+        validated(http.patch(edit, new Multipart().field("type", "LINKEDIN").field("account_id", mail.id())
+                .field("headline", "x")), "patch", edit);
+
+        String relations = "/api/v1/users/relations";
+        String cursor = validated(http.get(relations + "?limit=1&" + demoAcc), "get", relations).get("cursor")
+                .asText();
+        validated(http.get(relations + "?cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8) + "&" + demoAcc),
+                "get", relations);
+        validated(http.get(relations + "?filter=bob&limit=1000&" + demoAcc), "get", relations);
+        validated(http.get(relations + "?limit=1001&" + demoAcc), "get", relations);
+        validated(http.get(relations + "?account_id=" + mail.id()), "get", relations);
+        validated(http.get(relations + "?account_id=unknown"), "get", relations);
+
+        String followers = "/api/v1/users/followers";
+        String following = "/api/v1/users/following";
+        validated(http.get(followers + "?user_id=" + DemoData.ALICE_PROVIDER_ID + "&limit=2&" + demoAcc), "get",
+                followers);
+        validated(http.get(following + "?user_id=alice-martin&" + demoAcc), "get", following);
+        validated(http.get(following + "?user_id=someone-else&" + demoAcc), "get", following);
+        FakeAccount instagram = accounts.stream().filter(a -> a.type().equals(AccountType.INSTAGRAM)).findFirst()
+                .orElseThrow();
+        state.addFollower(instagram.id(), "insta_fan");
+        validated(http.get(followers + "?user_id=" + instagram.providerId() + "&account_id=" + instagram.id()), "get",
+                followers);
+        validated(http.get(followers + "?" + demoAcc), "get", followers);
+        validated(http.get(following + "?user_id=x&account_id=" + mail.id()), "get", following);
+
+        String invite = "/api/v1/users/invite";
+        validated(http.postJson(invite, "{\"provider_id\":\"ACoAAConformance2\",\"account_id\":\"" + linkedin.id()
+                + "\",\"user_email\":\"c2@example.org\",\"message\":\"Hi\"}"), "post", invite);
+        validated(http.postJson(invite, "{\"provider_id\":\"ACoAAConformance2\",\"account_id\":\"" + linkedin.id()
+                + "\"}"), "post", invite);
+        validated(http.postJson(invite, "{\"provider_id\":\"ACoAAConformance3\",\"account_id\":\"" + linkedin.id()
+                + "\",\"message\":\"" + "x".repeat(301) + "\"}"), "post", invite);
+        validated(http.postJson(invite, "{\"provider_id\":\"gone-member\",\"account_id\":\"" + linkedin.id()
+                + "\"}"), "post", invite);
+        validated(http.postJson(invite, "{\"provider_id\":\"x\",\"account_id\":\"" + mail.id() + "\"}"), "post",
+                invite);
+        validated(http.postJson(invite, "{\"account_id\":\"" + linkedin.id() + "\"}"), "post", invite);
+
+        String sent = "/api/v1/users/invite/sent";
+        String received = "/api/v1/users/invite/received";
+        cursor = validated(http.get(sent + "?limit=1&" + acc), "get", sent).get("cursor").asText();
+        validated(http.get(sent + "?cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8) + "&" + acc), "get",
+                sent);
+        validated(http.get(sent + "?limit=101&" + acc), "get", sent);
+        validated(http.get(received + "?" + demoAcc), "get", received);
+        validated(http.get(received + "?account_id=" + mail.id()), "get", received);
+
+        String cancel = "/api/v1/users/invite/sent/{invitation_id}";
+        validated(http.delete("/api/v1/users/invite/sent/" + state.sentInvitations(linkedin.id()).get(0).id() + "?"
+                + acc), "delete", cancel);
+        validated(http.delete("/api/v1/users/invite/sent/unknown?" + acc), "delete", cancel);
+
+        String handle = "/api/v1/users/invite/received/{invitation_id}";
+        List<FakeInvitation> pending = state.receivedInvitations(demo.id());
+        for (int i = 0; i < pending.size(); i++) {
+            FakeInvitation invitation = pending.get(i);
+            validated(http.postJson("/api/v1/users/invite/received/" + invitation.id(), "{\"provider\":\"LINKEDIN\","
+                    + "\"shared_secret\":\"" + invitation.sharedSecret() + "\",\"account_id\":\"" + demo.id()
+                    + "\",\"action\":\"" + (i == 0 ? "accept" : "decline") + "\"}"), "post", handle);
+        }
+        FakeInvitation other = state.addReceivedInvitation(demo.id(), "ACoAAConformance4", null);
+        validated(http.postJson("/api/v1/users/invite/received/" + other.id(), "{\"provider\":\"LINKEDIN\","
+                + "\"shared_secret\":\"wrong\",\"account_id\":\"" + demo.id() + "\",\"action\":\"accept\"}"),
+                "post", handle);
+        validated(http.postJson("/api/v1/users/invite/received/unknown", "{\"provider\":\"LINKEDIN\","
+                + "\"shared_secret\":\"s\",\"account_id\":\"" + demo.id() + "\",\"action\":\"decline\"}"), "post",
+                handle);
+
+        for (String activity : List.of("posts", "comments", "reactions")) {
+            String template = "/api/v1/users/{identifier}/" + activity;
+            String path = "/api/v1/users/" + DemoData.BOB_PROVIDER_ID + "/" + activity;
+            cursor = validated(http.get(path + "?limit=1&" + demoAcc), "get", template).get("cursor").asText();
+            validated(http.get(path + "?cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8) + "&" + demoAcc),
+                    "get", template);
+            validated(http.get("/api/v1/users/ACoAAnobody/" + activity + "?" + demoAcc), "get", template);
+            validated(http.get("/api/v1/users/bob-durand/" + activity + "?" + demoAcc), "get", template);
+            validated(http.get(path + "?account_id=" + mail.id()), "get", template);
+            validated(http.get(path + "?limit=0&" + demoAcc), "get", template);
+        }
+        state.addPost(new FakePost("9000", "1337", true, "Company news", Instant.now(), 5));
+        validated(http.get("/api/v1/users/1337/posts?is_company=true&" + demoAcc), "get",
+                "/api/v1/users/{identifier}/posts");
+
+        assertThat(covered).contains(
+                "GET /api/v1/users/{identifier} 200", "GET /api/v1/users/{identifier} 404 errors/resource_not_found",
+                "GET /api/v1/users/{identifier} 403 errors/feature_not_subscribed",
+                "GET /api/v1/users/{identifier} 501 errors/feature_not_implemented",
+                "GET /api/v1/users/{identifier} 400 errors/missing_parameters (common shape)",
+                "GET /api/v1/users/{identifier} 400 errors/invalid_parameters (common shape)",
+                "GET /api/v1/users/me 200", "GET /api/v1/users/me 501 errors/feature_not_implemented",
+                "PATCH /api/v1/users/me/edit 200", "PATCH /api/v1/users/me/edit 404 errors/resource_not_found",
+                "PATCH /api/v1/users/me/edit 422 errors/invalid_account",
+                "PATCH /api/v1/users/me/edit 400 errors/invalid_parameters (common shape)",
+                "GET /api/v1/users/relations 200", "GET /api/v1/users/relations 404 errors/resource_not_found",
+                "GET /api/v1/users/followers 200", "GET /api/v1/users/following 200",
+                "POST /api/v1/users/invite 200", "POST /api/v1/users/invite 422 errors/cannot_resend_yet",
+                "POST /api/v1/users/invite 400 errors/too_many_characters",
+                "POST /api/v1/users/invite 404 errors/resource_not_found",
+                "POST /api/v1/users/invite 422 errors/invalid_account",
+                "POST /api/v1/users/invite 400 errors/missing_parameters",
+                "GET /api/v1/users/invite/sent 200", "GET /api/v1/users/invite/received 200",
+                "DELETE /api/v1/users/invite/sent/{invitation_id} 200",
+                "DELETE /api/v1/users/invite/sent/{invitation_id} 404 errors/resource_not_found",
+                "POST /api/v1/users/invite/received/{invitation_id} 200",
+                "GET /api/v1/users/{identifier}/posts 200", "GET /api/v1/users/{identifier}/comments 200",
+                "GET /api/v1/users/{identifier}/reactions 200");
     }
 
     /** Validates an answer and records what it covered; returns its JSON. */

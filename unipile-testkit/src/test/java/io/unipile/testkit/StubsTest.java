@@ -11,7 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class StubsTest {
-    private static final String PROFILE = "{\"object\":\"UserProfile\",\"provider_id\":\"ACoAAbob\"}";
+    private static final String CALENDAR = "{\"object\":\"Calendar\",\"id\":\"cal_1\"}";
 
     private final FakeUnipileServer server = FakeUnipileServer.builder().build().start();
     private final Http http = new Http(server);
@@ -23,32 +23,32 @@ class StubsTest {
 
     @Test
     void answersAnOperationTheFakeDoesNotModelAndJournalsIt() {
-        server.stubs().on("GET", "/api/v1/users/{provider_id}").respond(200, PROFILE);
+        server.stubs().on("GET", "/api/v1/calendars/{calendar_id}").respond(200, CALENDAR);
 
-        HttpResponse<String> answer = http.get("/api/v1/users/ACoAAbob?account_id=a1");
+        HttpResponse<String> answer = http.get("/api/v1/calendars/cal_1?account_id=a1");
 
         assertThat(answer.statusCode()).isEqualTo(200);
-        assertThat(answer.body()).isEqualTo(PROFILE);
+        assertThat(answer.body()).isEqualTo(CALENDAR);
         assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
         RecordedRequest recorded = server.journal().last().orElseThrow();
-        assertThat(recorded.route()).hasValue(Route.of("GET", "/api/v1/users/{provider_id}"));
-        assertThat(recorded.pathParams()).containsExactly(Map.entry("provider_id", "ACoAAbob"));
+        assertThat(recorded.route()).hasValue(Route.of("GET", "/api/v1/calendars/{calendar_id}"));
+        assertThat(recorded.pathParams()).containsExactly(Map.entry("calendar_id", "cal_1"));
         assertThat(recorded.queryParam("account_id")).hasValue("a1");
         assertThat(recorded.stubbed()).isTrue();
         assertThat(recorded.applied()).isFalse();
-        assertThat(server.journal().requests(Route.of("GET", "/api/v1/users/{provider_id}"))).hasSize(1);
+        assertThat(server.journal().requests(Route.of("GET", "/api/v1/calendars/{calendar_id}"))).hasSize(1);
 
-        assertThat(http.get("/api/v1/users/ACoAAbob/posts").statusCode()).isEqualTo(404);
-        assertThat(http.send(http.request("/api/v1/users/ACoAAbob").DELETE().build()).statusCode()).isEqualTo(404);
+        assertThat(http.get("/api/v1/calendars/cal_1/events").statusCode()).isEqualTo(404);
+        assertThat(http.send(http.request("/api/v1/calendars/cal_1").DELETE().build()).statusCode()).isEqualTo(404);
     }
 
     @Test
     void authenticationComesFirst() {
-        server.stubs().on("GET", "/api/v1/users/{provider_id}").respond(200, PROFILE);
+        server.stubs().on("GET", "/api/v1/calendars/{calendar_id}").respond(200, CALENDAR);
 
-        HttpResponse<String> empty = http.send(http.request("/api/v1/users/x").setHeader("X-API-KEY", "")
+        HttpResponse<String> empty = http.send(http.request("/api/v1/calendars/x").setHeader("X-API-KEY", "")
                 .build());
-        HttpResponse<String> wrong = http.send(http.request("/api/v1/users/x").setHeader("X-API-KEY", "nope")
+        HttpResponse<String> wrong = http.send(http.request("/api/v1/calendars/x").setHeader("X-API-KEY", "nope")
                 .build());
 
         assertThat(wrong.statusCode()).isEqualTo(401);
@@ -74,46 +74,46 @@ class StubsTest {
 
     @Test
     void aLimitedStubAnswersNTimesThenTheFakeTakesOver() {
-        server.stubs().on("GET", "/api/v1/users/{provider_id}").times(2).respond(200, PROFILE)
+        server.stubs().on("GET", "/api/v1/calendars/{calendar_id}").times(2).respond(200, CALENDAR)
                 .on("GET", "/api/v1/accounts").times(1).respond(503, "{}");
 
         assertThat(http.get("/api/v1/accounts").statusCode()).isEqualTo(503);
         assertThat(http.get("/api/v1/accounts").statusCode()).isEqualTo(200);
         assertThat(server.stubs().active()).isEqualTo(1);
-        assertThat(http.get("/api/v1/users/a").statusCode()).isEqualTo(200);
-        assertThat(http.get("/api/v1/users/b").statusCode()).isEqualTo(200);
-        assertThat(http.get("/api/v1/users/c").statusCode()).isEqualTo(404);
+        assertThat(http.get("/api/v1/calendars/a").statusCode()).isEqualTo(200);
+        assertThat(http.get("/api/v1/calendars/b").statusCode()).isEqualTo(200);
+        assertThat(http.get("/api/v1/calendars/c").statusCode()).isEqualTo(404);
         assertThat(server.stubs().active()).isZero();
     }
 
     @Test
     void sendsTheGivenHeadersAndRecordsTheBody() {
-        server.stubs().on("POST", "/api/v1/users/invite")
-                .where(r -> r.jsonBody().orElse("").contains("ACoAAbob"))
+        server.stubs().on("POST", "/api/v1/calendars/{calendar_id}/events")
+                .where(r -> r.jsonBody().orElse("").contains("Standup"))
                 .respond(429, "{\"status\":429}", Map.of("Retry-After", "3", "Content-Type", "application/problem+json"));
 
-        HttpResponse<String> answer = http.postJson("/api/v1/users/invite", "{\"provider_id\":\"ACoAAbob\"}");
-        HttpResponse<String> other = http.postJson("/api/v1/users/invite", "{\"provider_id\":\"ACoAAcarol\"}");
+        HttpResponse<String> answer = http.postJson("/api/v1/calendars/cal_1/events", "{\"title\":\"Standup\"}");
+        HttpResponse<String> other = http.postJson("/api/v1/calendars/cal_1/events", "{\"title\":\"Review\"}");
 
         assertThat(answer.statusCode()).isEqualTo(429);
         assertThat(answer.headers().firstValue("Retry-After")).hasValue("3");
         assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(other.statusCode()).as("the predicate refuses it and nothing models the route").isEqualTo(404);
-        assertThat(server.journal().requests().get(0).jsonBody()).hasValue("{\"provider_id\":\"ACoAAbob\"}");
+        assertThat(server.journal().requests().get(0).jsonBody()).hasValue("{\"title\":\"Standup\"}");
     }
 
     @Test
     void faultsStrikeStubbedRoutesAndResetRemovesStubs() {
-        Route profile = Route.of("GET", "/api/v1/users/{provider_id}");
-        server.stubs().on(profile).respond(200, PROFILE);
-        server.faults().on(profile).respond(503);
+        Route calendar = Route.of("GET", "/api/v1/calendars/{calendar_id}");
+        server.stubs().on(calendar).respond(200, CALENDAR);
+        server.faults().on(calendar).respond(503);
 
-        assertThat(http.get("/api/v1/users/x").statusCode()).isEqualTo(503);
-        assertThat(http.get("/api/v1/users/x").statusCode()).isEqualTo(200);
+        assertThat(http.get("/api/v1/calendars/x").statusCode()).isEqualTo(503);
+        assertThat(http.get("/api/v1/calendars/x").statusCode()).isEqualTo(200);
 
         server.reset();
         assertThat(server.stubs().active()).isZero();
-        assertThat(http.get("/api/v1/users/x").statusCode()).isEqualTo(404);
+        assertThat(http.get("/api/v1/calendars/x").statusCode()).isEqualTo(404);
     }
 
     @Test

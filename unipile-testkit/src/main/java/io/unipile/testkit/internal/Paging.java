@@ -64,7 +64,13 @@ public final class Paging {
      * @param entries every entry, in list order
      */
     public static <T> Slice<T> page(String list, List<Entry<T>> entries, Predicate<T> filter, IncomingRequest request) {
-        int limit = limit(request);
+        return page(list, entries, filter, request, DEFAULT_LIMIT, MAX_LIMIT);
+    }
+
+    /** As {@link #page(String, List, Predicate, IncomingRequest)}, for a route with its own {@code limit} range. */
+    public static <T> Slice<T> page(String list, List<Entry<T>> entries, Predicate<T> filter, IncomingRequest request,
+                                    int defaultLimit, int maxLimit) {
+        int limit = limit(request, defaultLimit, maxLimit);
         String cursor = request.queryParam("cursor");
         Position after = cursor == null ? null : decode(list, cursor);
         List<T> items = new ArrayList<>();
@@ -86,19 +92,24 @@ public final class Paging {
 
     /** The request's {@code limit}: 1 to 250, 100 when absent; 400 otherwise. */
     public static int limit(IncomingRequest request) {
+        return limit(request, DEFAULT_LIMIT, MAX_LIMIT);
+    }
+
+    /** The request's {@code limit}: 1 to {@code maxLimit}, {@code defaultLimit} when absent; 400 otherwise. */
+    public static int limit(IncomingRequest request, int defaultLimit, int maxLimit) {
         String value = request.queryParam("limit");
         if (value == null) {
-            return DEFAULT_LIMIT;
+            return defaultLimit;
         }
         try {
             int limit = Integer.parseInt(value);
-            if (limit >= 1 && limit <= MAX_LIMIT) {
+            if (limit >= 1 && limit <= maxLimit) {
                 return limit;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw ApiException.invalidParameters("limit must be an integer from 1 to " + MAX_LIMIT);
+        throw ApiException.invalidParameters("limit must be an integer from 1 to " + maxLimit);
     }
 
     private static String encode(String list, Position position) {

@@ -58,7 +58,10 @@ public final class Router {
                 if (candidate.route().method().equals(method)) {
                     return new Match(candidate, params.get(), List.of());
                 }
-                allowed.add(candidate.route().method());
+                if (!allowed.contains(candidate.route().method())) {
+                    // /users/me is also /users/{identifier}: one GET, not two
+                    allowed.add(candidate.route().method());
+                }
             }
         }
         return new Match(null, Map.of(), List.copyOf(allowed));

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.unipile.testkit.FakeAttendee;
 import io.unipile.testkit.FakeChat;
 import io.unipile.testkit.FakeMessage;
+import io.unipile.testkit.FakeUserProfile;
 import io.unipile.testkit.FakeWebhook;
 import io.unipile.testkit.chats.ChatJson;
 import io.unipile.testkit.internal.WireJson;
@@ -47,32 +48,28 @@ public final class WebhookJson {
 
     /** The payload of a notice for this webhook. */
     public static ObjectNode payload(WebhookNotice notice, FakeWebhook webhook) {
-        if (notice instanceof WebhookNotice.Messaging m) {
-            return messagingPayload(m, webhook);
+        if (notice instanceof WebhookNotice.NewRelation relation) {
+            return newRelationPayload(relation, webhook);
         }
-        if (notice instanceof WebhookNotice.NewRelation r) {
-            return newRelationPayload(r, webhook);
-        }
-        return accountStatusPayload((WebhookNotice.AccountStatus) notice);
+        return notice instanceof WebhookNotice.Messaging
+                ? messagingPayload((WebhookNotice.Messaging) notice, webhook)
+                : accountStatusPayload((WebhookNotice.AccountStatus) notice);
     }
 
-    /**
-     * A {@code users} webhook's payload: {@code new_relation} with the {@code data} keys the v1 document lists for
-     * that source (what {@code io.unipile.webhooks.NewRelationEvent} reads), renamed as the webhook's {@code data}
-     * says.
-     */
+    /** A users webhook's payload: the account and the new relation, under the names its {@code data} keys use. */
     private static ObjectNode newRelationPayload(WebhookNotice.NewRelation notice, FakeWebhook webhook) {
+        FakeUserProfile user = notice.relation();
         ObjectNode node = NODES.objectNode();
         node.put("event", notice.event().value());
         node.put("account_id", notice.accountId());
         node.put("account_type", notice.accountType().value());
         node.put("webhook_name", webhook.name());
         node.put("timestamp", timestamp(notice.at()));
-        node.put("user_provider_id", notice.providerId());
-        node.put("user_full_name", notice.fullName());
-        node.put("user_public_identifier", notice.publicIdentifier());
-        node.put("user_profile_url", notice.profileUrl());
-        node.put("user_picture_url", notice.pictureUrl());
+        node.put("user_full_name", user.name());
+        node.put("user_provider_id", user.providerId());
+        node.put("user_public_identifier", user.publicIdentifier());
+        node.put("user_profile_url", user.publicProfileUrl());
+        putIfPresent(node, "user_picture_url", user.profilePictureUrl());
         return renamed(node, webhook);
     }
 

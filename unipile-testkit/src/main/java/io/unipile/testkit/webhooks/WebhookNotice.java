@@ -3,6 +3,7 @@ package io.unipile.testkit.webhooks;
 import io.unipile.testkit.FakeAttendee;
 import io.unipile.testkit.FakeChat;
 import io.unipile.testkit.FakeMessage;
+import io.unipile.testkit.FakeUserProfile;
 
 import io.unipile.accounts.AccountType;
 import io.unipile.webhooks.AccountStatusMessage;
@@ -53,16 +54,14 @@ public sealed interface WebhookNotice {
     }
 
     /**
-     * The account has a new relation (someone accepted its invitation, or it accepted theirs).
+     * A LinkedIn account has a new relation: an invitation it sent was accepted, or it accepted one.
      *
-     * @param at when it happened
-     * @param providerId the new relation's provider id
-     * @param publicIdentifier their public identifier, or null
-     * @param profileUrl their profile URL, or null
-     * @param pictureUrl their picture URL, or null
+     * @param at when
+     * @param accountType the account's type
+     * @param relation the new relation
      */
-    record NewRelation(String accountId, AccountType accountType, Instant at, String providerId, String fullName,
-                       String publicIdentifier, String profileUrl, String pictureUrl) implements WebhookNotice {
+    record NewRelation(String accountId, AccountType accountType, Instant at, FakeUserProfile relation)
+            implements WebhookNotice {
         @Override
         public WebhookSource source() {
             return WebhookSource.USERS;

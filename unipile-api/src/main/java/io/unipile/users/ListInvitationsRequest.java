@@ -1,0 +1,107 @@
+package io.unipile.users;
+
+import io.unipile.internal.Check;
+
+import java.util.Objects;
+
+/**
+ * Query of {@code GET /api/v1/users/invite/sent} and {@code GET /api/v1/users/invite/received}. Build with
+ * {@link #builder(String)}; the range of {@code limit} and the blank check of {@code cursor} are applied when the
+ * call is made, before anything is sent.
+ */
+public final class ListInvitationsRequest {
+    private final String accountId;
+    private final Integer limit;
+    private final String cursor;
+
+    private ListInvitationsRequest(Builder b) {
+        this.accountId = Check.notBlank("accountId", b.accountId);
+        this.limit = b.limit;
+        this.cursor = b.cursor;
+    }
+
+    /** The pending invitations of this account, first page, of the server's default size (10). */
+    public static ListInvitationsRequest of(String accountId) {
+        return builder(accountId).build();
+    }
+
+    /** A builder for this account. */
+    public static Builder builder(String accountId) {
+        return new Builder().accountId(accountId);
+    }
+
+    /** An empty builder; {@code accountId} is required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding every field of this request. */
+    public Builder toBuilder() {
+        return new Builder().accountId(accountId).limit(limit).cursor(cursor);
+    }
+
+    /** {@code account_id}: the account whose invitations to list. */
+    public String accountId() {
+        return accountId;
+    }
+
+    /** {@code limit}: items per page, 1 to 100; {@code null} for the server's default. */
+    public Integer limit() {
+        return limit;
+    }
+
+    /** {@code cursor}: where to continue, from a previous page; {@code null} for the first page. */
+    public String cursor() {
+        return cursor;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ListInvitationsRequest r && accountId.equals(r.accountId) && Objects.equals(limit, r.limit)
+                && Objects.equals(cursor, r.cursor);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(accountId, limit, cursor);
+    }
+
+    @Override
+    public String toString() {
+        return "ListInvitationsRequest[accountId=" + accountId + ", limit=" + limit
+                + ", cursor=" + cursor + "]";
+    }
+
+    /** Builds a {@link ListInvitationsRequest}; {@link #build()} checks it. */
+    public static final class Builder {
+        private String accountId;
+        private Integer limit;
+        private String cursor;
+
+        private Builder() {
+        }
+
+        /** {@code account_id} (required). */
+        public Builder accountId(String accountId) {
+            this.accountId = accountId;
+            return this;
+        }
+
+        /** {@code limit}: items per page, 1 to 100. */
+        public Builder limit(Integer limit) {
+            this.limit = limit;
+            return this;
+        }
+
+        /** {@code cursor}: the cursor of a previous page, to continue after it. */
+        public Builder cursor(String cursor) {
+            this.cursor = cursor;
+            return this;
+        }
+
+        /** The request; fails naming {@code accountId} when missing. */
+        public ListInvitationsRequest build() {
+            return new ListInvitationsRequest(this);
+        }
+    }
+}

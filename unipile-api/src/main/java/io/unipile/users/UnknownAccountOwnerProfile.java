@@ -1,0 +1,35 @@
+package io.unipile.users;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.unipile.accounts.AccountType;
+
+import java.util.Objects;
+
+/**
+ * The own profile of an account whose provider this version of the library does not know, or without a
+ * {@code provider}, kept as sent so that a newer Unipile provider never breaks parsing.
+ *
+ * @param raw the profile exactly as sent
+ */
+public record UnknownAccountOwnerProfile(@JsonValue JsonNode raw) implements AccountOwnerProfile {
+
+    public UnknownAccountOwnerProfile {
+        Objects.requireNonNull(raw, "raw");
+        // JsonNode is mutable; a private copy keeps this record immutable.
+        raw = raw.deepCopy();
+    }
+
+    /** The raw JSON; a copy, so that callers cannot change this record. */
+    @Override
+    public JsonNode raw() {
+        return raw.deepCopy();
+    }
+
+    /** The {@code provider} as sent, or {@code null} when it is absent or not a string. */
+    @Override
+    public AccountType provider() {
+        JsonNode provider = raw.get("provider");
+        return provider != null && provider.isTextual() ? AccountType.of(provider.textValue()) : null;
+    }
+}
