@@ -8,9 +8,11 @@ import io.unipile.chats.ChatsClient;
 import io.unipile.http.TransportConfig;
 import io.unipile.http.UnipileTransport;
 import io.unipile.http.UnipileTransportProvider;
+import io.unipile.linkedin.LinkedInClient;
 import io.unipile.internal.accounts.AccountsClientImpl;
 import io.unipile.internal.attendees.AttendeesClientImpl;
 import io.unipile.internal.chats.ChatsClientImpl;
+import io.unipile.internal.linkedin.LinkedInClientImpl;
 import io.unipile.internal.messages.MessagesClientImpl;
 import io.unipile.internal.raw.RawClientImpl;
 import io.unipile.internal.webhooks.WebhooksClientImpl;
@@ -35,6 +37,7 @@ public final class DefaultUnipileClient implements UnipileClient {
     private final AttendeesClient attendees;
     private final WebhooksClient webhooks;
     private final RawClient raw;
+    private final LinkedInClient linkedin;
 
     public DefaultUnipileClient(BaseUrl baseUrl, String apiKey, TransportConfig config, String transportName,
                                 UnipileTransportProvider provider, String userAgentSuffix, long maxResponseBytes) {
@@ -54,6 +57,7 @@ public final class DefaultUnipileClient implements UnipileClient {
         this.attendees = new AttendeesClientImpl(caller);
         this.webhooks = new WebhooksClientImpl(caller);
         this.raw = new RawClientImpl(caller);
+        this.linkedin = new LinkedInClientImpl(caller);
     }
 
     private DefaultUnipileClient(DefaultUnipileClient base, ApiCaller caller) {
@@ -68,6 +72,7 @@ public final class DefaultUnipileClient implements UnipileClient {
         this.attendees = new AttendeesClientImpl(caller);
         this.webhooks = new WebhooksClientImpl(caller);
         this.raw = new RawClientImpl(caller);
+        this.linkedin = new LinkedInClientImpl(caller);
     }
 
     @Override
@@ -98,6 +103,11 @@ public final class DefaultUnipileClient implements UnipileClient {
     @Override
     public RawClient raw() {
         return raw;
+    }
+
+    @Override
+    public LinkedInClient linkedin() {
+        return linkedin;
     }
 
     @Override

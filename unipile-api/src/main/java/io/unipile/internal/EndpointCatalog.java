@@ -3,6 +3,7 @@ package io.unipile.internal;
 import io.unipile.internal.accounts.AccountsEndpoints;
 import io.unipile.internal.attendees.AttendeesEndpoints;
 import io.unipile.internal.chats.ChatsEndpoints;
+import io.unipile.internal.linkedin.LinkedInEndpoints;
 import io.unipile.internal.messages.MessagesEndpoints;
 import io.unipile.internal.webhooks.WebhooksEndpoints;
 
@@ -18,7 +19,8 @@ import java.util.List;
 public final class EndpointCatalog {
     /** The declarations classes, one per resource group. */
     public static final List<Class<?>> GROUPS = List.of(AccountsEndpoints.class, ChatsEndpoints.class,
-            MessagesEndpoints.class, AttendeesEndpoints.class, WebhooksEndpoints.class);
+            MessagesEndpoints.class, AttendeesEndpoints.class, WebhooksEndpoints.class,
+            LinkedInEndpoints.class);
 
     private EndpointCatalog() {
     }

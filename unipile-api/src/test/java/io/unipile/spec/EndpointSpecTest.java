@@ -148,17 +148,28 @@ class EndpointSpecTest {
         }
     }
 
-    /** The schema itself when it describes an object, or its one alternative that does (the other being null). */
+    /**
+     * The schema itself when it describes an object, or its one alternative that does (the other being null). When
+     * several alternatives are objects (a publish that succeeds or asks for a checkpoint), the schema itself: a model
+     * of them all requires what they all require.
+     */
     private static JsonNode objectAlternative(JsonNode schema) {
         if (schema.has("properties")) {
             return schema;
         }
+        JsonNode found = null;
         for (String alt : List.of("anyOf", "oneOf")) {
             for (JsonNode s : schema.path(alt)) {
                 if (s.has("properties")) {
-                    return s;
+                    if (found != null) {
+                        return schema;
+                    }
+                    found = s;
                 }
             }
+        }
+        if (found != null) {
+            return found;
         }
         return schema.has("anyOf") || schema.has("oneOf") ? schema : null;
     }
