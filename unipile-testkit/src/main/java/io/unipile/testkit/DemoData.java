@@ -1,6 +1,7 @@
 package io.unipile.testkit;
 
 import io.unipile.accounts.AccountType;
+import io.unipile.testkit.linkedin.LinkedInDemoData;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -11,7 +12,8 @@ import java.util.List;
  * server ({@code --seed demo}): a LinkedIn, a WhatsApp and a mail account; three contacts (Bob on
  * LinkedIn, Carol and Dan on WhatsApp); a LinkedIn chat with Bob whose messages were read and reacted
  * to and whose last one carries a PDF; a second LinkedIn chat, with Erin, to forward to; and a WhatsApp group chat
- * with an unread message. Bob has a profile picture. No webhooks.
+ * with an unread message. Bob has a profile picture. No webhooks. The LinkedIn account also holds Recruiter, with
+ * companies, a hiring project, job postings and applicants ({@link io.unipile.testkit.linkedin.LinkedInDemoData}).
  * Ids of accounts, chats, messages, attachments and the contacts' attendees stay the same across runs
  * (the holders' own attendees get fresh ids).
  */
@@ -110,5 +112,7 @@ public final class DemoData {
                 .text("Saturday 8am at the station?").build());
         state.addMessage(message(group, 5).from(DAN).timestamp(base.plusSeconds(3_900))
                 .text("Works for me, see the map").build());
+
+        LinkedInDemoData.load(state, linkedin.id());
     }
 }

@@ -6,6 +6,7 @@ import io.unipile.testkit.attendees.AttendeeStore;
 import io.unipile.testkit.chats.ChatStore;
 import io.unipile.testkit.internal.ApiException;
 import io.unipile.testkit.internal.SharedState;
+import io.unipile.testkit.linkedin.LinkedInState;
 import io.unipile.testkit.messages.MessageStore;
 import io.unipile.testkit.webhooks.WebhookStore;
 import io.unipile.webhooks.CreateWebhookRequest;
@@ -28,6 +29,7 @@ public final class FakeUnipileState {
     private final ChatStore chats;
     private final MessageStore messages;
     private final WebhookStore webhooks;
+    private final LinkedInState linkedin;
 
     FakeUnipileState(SharedState shared) {
         this.shared = shared;
@@ -36,6 +38,7 @@ public final class FakeUnipileState {
         this.chats = ChatStore.of(shared);
         this.messages = MessageStore.of(shared);
         this.webhooks = WebhookStore.of(shared);
+        this.linkedin = new LinkedInState(shared);
     }
 
     SharedState shared() {
@@ -195,6 +198,14 @@ public final class FakeUnipileState {
     /** The webhook with this id. */
     public Optional<FakeWebhook> webhook(String id) {
         return webhooks.get(id);
+    }
+
+    /**
+     * LinkedIn beyond messaging: companies, Recruiter hiring projects, job postings, applicants and their resumes,
+     * checkpoints to come, InMail balances, raw answers.
+     */
+    public LinkedInState linkedin() {
+        return linkedin;
     }
 
     /** Forgets everything, unreachable marks and webhooks included. */

@@ -6,6 +6,7 @@ import io.unipile.testkit.chats.ChatRoutes;
 import io.unipile.testkit.internal.ResourceGroup;
 import io.unipile.testkit.internal.Router;
 import io.unipile.testkit.internal.SharedState;
+import io.unipile.testkit.linkedin.LinkedInRoutes;
 import io.unipile.testkit.messages.MessageRoutes;
 import io.unipile.testkit.webhooks.WebhookRoutes;
 import java.util.List;
@@ -28,7 +29,8 @@ public final class Routes {
             ChatRoutes::new,
             MessageRoutes::new,
             AttendeeRoutes::new,
-            WebhookRoutes::new);
+            WebhookRoutes::new,
+            LinkedInRoutes::new);
 
     private Routes() {
     }
