@@ -143,7 +143,12 @@ class LinkedInRoutesTest {
         assertThat(draft.get("publish_options").get("free").get("eligible").asBoolean()).isFalse();
         assertThat(draft.get("publish_options").get("free").get("ineligible_reason").asText())
                 .isEqualTo("ONE_FREE_JOB_POSTING_AT_A_TIME");
-        assertThat(error(publish(second, free()))).isEqualTo("422 errors/unprocessable_entity");
+        HttpResponse<String> refused = publish(second, free());
+        // As Unipile documents it: a 502 whose body is a 400 "not eligible to free posting".
+        assertThat(error(refused)).isEqualTo("502 errors/invalid_parameters");
+        assertThat(Http.json(refused).get("status").asInt()).isEqualTo(400);
+        assertThat(Http.json(refused).get("detail").asText()).isEqualTo("This draft is not eligible to free posting.");
+        assertThat(linkedin.jobPosting(second).orElseThrow().state()).isEqualTo(JobPostingState.DRAFT);
         HttpResponse<String> promoted = publish(second, "{\"account_id\":\"" + recruiter.id() + "\",\"mode\":"
                 + "\"PROMOTED\",\"budget\":{\"daily\":{\"currency\":\"EUR\",\"amount\":15}}}");
         assertThat(promoted.statusCode()).as(promoted.body()).isEqualTo(200);

@@ -345,18 +345,32 @@ public final class LinkedInRoutes implements ResourceGroup {
         if (jobService.equals(JobPostingService.RECRUITER)) {
             store.subscribed(account.id(), "recruiter");
         }
-        LinkedInStore.Publication p = store.publish(account.id(), request.pathParam("draft_id"), jobService,
-                JobPublishMode.of(mode), WireJson.now());
-        return Reply.write(200, LinkedInJson.publication(p), List.of());
+        try {
+            LinkedInStore.Publication p = store.publish(account.id(), request.pathParam("draft_id"), jobService,
+                    JobPublishMode.of(mode), WireJson.now());
+            return Reply.write(200, LinkedInJson.publication(p), List.of());
+        } catch (LinkedInStore.NotEligibleForFree e) {
+            return notEligibleForFree(e);
+        }
     }
 
     private Reply solveCheckpoint(IncomingRequest request) {
         JsonNode body = JsonFields.object(request.jsonBody(), Set.of("account_id", "input"));
         FakeAccount account = store.linkedinAccount(JsonFields.requiredText(body, "account_id"));
         String input = JsonFields.requiredText(body, "input");
-        LinkedInStore.Publication p = store.solveCheckpoint(account.id(), request.pathParam("draft_id"), input,
-                WireJson.now());
-        return Reply.write(200, LinkedInJson.publication(p), List.of());
+        try {
+            LinkedInStore.Publication p = store.solveCheckpoint(account.id(), request.pathParam("draft_id"), input,
+                    WireJson.now());
+            return Reply.write(200, LinkedInJson.publication(p), List.of());
+        } catch (LinkedInStore.NotEligibleForFree e) {
+            return notEligibleForFree(e);
+        }
+    }
+
+    /** As the spec documents it: HTTP 502 carrying a 400 body, and nothing changed. */
+    private static Reply notEligibleForFree(LinkedInStore.NotEligibleForFree e) {
+        return Reply.json(502, WireJson.error(400, "errors/invalid_parameters", "Invalid parameters",
+                e.getMessage()));
     }
 
     private Reply close(IncomingRequest request) {

@@ -63,6 +63,19 @@ public final class LinkedInStore implements SharedState.Slice {
     record InMailBalance(Integer premium, Integer recruiter, Integer salesNavigator) {
     }
 
+    /**
+     * A free publication refused because the member has a free posting open already. Unipile documents it, for
+     * publishing and for solving a checkpoint, as HTTP 502 with a 400 {@code errors/invalid_parameters} body: "This
+     * draft is not eligible to free posting."
+     */
+    static final class NotEligibleForFree extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NotEligibleForFree() {
+            super("This draft is not eligible to free posting.", null, false, false);
+        }
+    }
+
     /** What publishing (or solving a checkpoint) did: the posting, and the checkpoint now asked for, or null. */
     record Publication(FakeJobPosting job, JobCheckpointType checkpoint) {
     }
@@ -379,8 +392,8 @@ public final class LinkedInStore implements SharedState.Slice {
     }
 
     /**
-     * Publishes a draft: 422 when it is not a draft or when a second free posting is asked for; when checkpoints are
-     * queued for the account, the draft waits at the first.
+     * Publishes a draft: 422 when it is not a draft, {@link NotEligibleForFree} for a second free posting; when
+     * checkpoints are queued for the account, the draft waits at the first.
      */
     Publication publish(String accountId, String jobId, JobPostingService service, JobPublishMode mode, Instant now) {
         synchronized (shared.lock()) {
@@ -395,8 +408,7 @@ public final class LinkedInStore implements SharedState.Slice {
                         + job.state() + ", not a draft");
             }
             if (mode.equals(JobPublishMode.FREE) && freeIneligibility(accountId, jobId) != null) {
-                throw new ApiException(422, "unprocessable_entity", "Only one free job posting may be active at a "
-                        + "time; publish this one promoted or close the other");
+                throw new NotEligibleForFree();
             }
             Deque<Checkpoint> queued = checkpointRules.remove(accountId);
             if (queued != null && !queued.isEmpty()) {
@@ -421,6 +433,11 @@ public final class LinkedInStore implements SharedState.Slice {
             }
             if (!open.remaining().peek().solution().equals(input)) {
                 throw new ApiException(401, "invalid_checkpoint_solution", "The checkpoint's answer is wrong");
+            }
+            if (open.remaining().size() == 1 && open.mode().equals(JobPublishMode.FREE)
+                    && freeIneligibility(accountId, jobId) != null) {
+                // Another posting went out for free meanwhile: the draft keeps waiting, to be published promoted.
+                throw new NotEligibleForFree();
             }
             open.remaining().poll();
             if (!open.remaining().isEmpty()) {
