@@ -4,6 +4,7 @@ import io.unipile.accounts.AccountsClient;
 import io.unipile.attendees.AttendeesClient;
 import io.unipile.chats.ChatsClient;
 import io.unipile.http.TransportConfig;
+import io.unipile.linkedin.LinkedInClient;
 import io.unipile.messages.MessagesClient;
 import io.unipile.raw.RawClient;
 import io.unipile.users.UsersClient;
@@ -66,6 +67,12 @@ public interface UnipileClient extends AutoCloseable {
 
     /** Users: profiles, the account's own profile, relations, followers, invitations, a user's posts. */
     UsersClient users();
+
+    /**
+     * LinkedIn beyond messaging: company profiles, InMail balance, member actions, endorsements, Recruiter hiring
+     * projects, job postings and their applicants, and raw LinkedIn requests.
+     */
+    LinkedInClient linkedin();
 
     /**
      * Any operation, modelled by this library or not, through the same pipeline: for what Unipile offers before

@@ -8,9 +8,11 @@ import io.unipile.chats.ChatsClient;
 import io.unipile.http.TransportConfig;
 import io.unipile.http.UnipileTransport;
 import io.unipile.http.UnipileTransportProvider;
+import io.unipile.linkedin.LinkedInClient;
 import io.unipile.internal.accounts.AccountsClientImpl;
 import io.unipile.internal.attendees.AttendeesClientImpl;
 import io.unipile.internal.chats.ChatsClientImpl;
+import io.unipile.internal.linkedin.LinkedInClientImpl;
 import io.unipile.internal.messages.MessagesClientImpl;
 import io.unipile.internal.raw.RawClientImpl;
 import io.unipile.internal.users.UsersClientImpl;
@@ -38,6 +40,7 @@ public final class DefaultUnipileClient implements UnipileClient {
     private final WebhooksClient webhooks;
     private final UsersClient users;
     private final RawClient raw;
+    private final LinkedInClient linkedin;
 
     public DefaultUnipileClient(BaseUrl baseUrl, String apiKey, TransportConfig config, String transportName,
                                 UnipileTransportProvider provider, String userAgentSuffix, long maxResponseBytes) {
@@ -58,6 +61,7 @@ public final class DefaultUnipileClient implements UnipileClient {
         this.webhooks = new WebhooksClientImpl(caller);
         this.users = new UsersClientImpl(caller);
         this.raw = new RawClientImpl(caller);
+        this.linkedin = new LinkedInClientImpl(caller);
     }
 
     private DefaultUnipileClient(DefaultUnipileClient base, ApiCaller caller) {
@@ -73,6 +77,7 @@ public final class DefaultUnipileClient implements UnipileClient {
         this.webhooks = new WebhooksClientImpl(caller);
         this.users = new UsersClientImpl(caller);
         this.raw = new RawClientImpl(caller);
+        this.linkedin = new LinkedInClientImpl(caller);
     }
 
     @Override
@@ -108,6 +113,11 @@ public final class DefaultUnipileClient implements UnipileClient {
     @Override
     public RawClient raw() {
         return raw;
+    }
+
+    @Override
+    public LinkedInClient linkedin() {
+        return linkedin;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.unipile.testkit;
 
 import io.unipile.accounts.AccountType;
+import io.unipile.testkit.linkedin.LinkedInDemoData;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -17,7 +18,8 @@ import java.util.List;
  * <p>The LinkedIn account's network: Alice and seven members (Bob, Erin, Frank, Grace, Heidi, Ivan, Judy), each
  * with a full profile (experience, education, skills, languages), two posts, two comments and three reactions;
  * Bob, Erin and Frank are Alice's relations, Bob, Grace and Heidi follow her, she follows Erin and Grace; she
- * invited Ivan, and Heidi and Judy invited her.
+ * invited Ivan, and Heidi and Judy invited her. The LinkedIn account also holds Recruiter, with companies, a hiring
+ * project, job postings and applicants ({@link io.unipile.testkit.linkedin.LinkedInDemoData}).
  *
  * <p>Ids of accounts, chats, messages, attachments, the contacts' attendees, posts and comments stay the same
  * across runs (the holders' own attendees and the invitations get fresh ids).
@@ -130,6 +132,7 @@ public final class DemoData {
                 .text("Works for me, see the map").build());
 
         network(state, linkedin, base);
+        LinkedInDemoData.load(state, linkedin.id());
     }
 
     /** One member of the demo network: who, their work and school, and what they post. */

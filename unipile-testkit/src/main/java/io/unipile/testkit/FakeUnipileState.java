@@ -7,6 +7,7 @@ import io.unipile.testkit.attendees.AttendeeStore;
 import io.unipile.testkit.chats.ChatStore;
 import io.unipile.testkit.internal.ApiException;
 import io.unipile.testkit.internal.SharedState;
+import io.unipile.testkit.linkedin.LinkedInState;
 import io.unipile.testkit.messages.MessageStore;
 import io.unipile.testkit.users.UserStore;
 import io.unipile.testkit.webhooks.WebhookStore;
@@ -36,6 +37,7 @@ public final class FakeUnipileState {
     private final WebhookStore webhooks;
     private final ConnectionStore connections;
     private final UserStore users;
+    private final LinkedInState linkedin;
 
     FakeUnipileState(SharedState shared) {
         this.shared = shared;
@@ -46,6 +48,7 @@ public final class FakeUnipileState {
         this.webhooks = WebhookStore.of(shared);
         this.connections = ConnectionStore.of(shared);
         this.users = UserStore.of(shared);
+        this.linkedin = new LinkedInState(shared);
     }
 
     SharedState shared() {
@@ -402,6 +405,14 @@ public final class FakeUnipileState {
 
     private static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /**
+     * LinkedIn beyond messaging: companies, Recruiter hiring projects, job postings, applicants and their resumes,
+     * checkpoints to come, InMail balances, raw answers.
+     */
+    public LinkedInState linkedin() {
+        return linkedin;
     }
 
     /** Forgets everything, unreachable marks and webhooks included. */

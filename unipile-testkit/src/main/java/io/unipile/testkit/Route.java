@@ -64,6 +64,11 @@ public final class Route {
         return new Route("POST", template, Set.of());
     }
 
+    /** A {@code POST} that takes these query parameters (the fake refuses others with 400). */
+    public static Route post(String template, String... queryParameters) {
+        return new Route("POST", template, Set.of(queryParameters));
+    }
+
     /** A {@code PATCH}. */
     public static Route patch(String template) {
         return new Route("PATCH", template, Set.of());

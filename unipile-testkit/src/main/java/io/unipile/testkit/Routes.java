@@ -6,6 +6,7 @@ import io.unipile.testkit.chats.ChatRoutes;
 import io.unipile.testkit.internal.ResourceGroup;
 import io.unipile.testkit.internal.Router;
 import io.unipile.testkit.internal.SharedState;
+import io.unipile.testkit.linkedin.LinkedInRoutes;
 import io.unipile.testkit.messages.MessageRoutes;
 import io.unipile.testkit.users.UserRoutes;
 import io.unipile.testkit.webhooks.WebhookRoutes;
@@ -30,7 +31,8 @@ public final class Routes {
             MessageRoutes::new,
             AttendeeRoutes::new,
             WebhookRoutes::new,
-            UserRoutes::new);
+            UserRoutes::new,
+            LinkedInRoutes::new);
 
     private Routes() {
     }

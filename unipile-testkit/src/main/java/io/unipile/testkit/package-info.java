@@ -28,8 +28,11 @@
  * {@link io.unipile.testkit.chats.ChatRoutes chats} (list, start, get, their messages and attendees, send),
  * {@link io.unipile.testkit.messages.MessageRoutes messages} (list, get, attachment download),
  * {@link io.unipile.testkit.attendees.AttendeeRoutes chat attendees} (list, get),
- * {@link io.unipile.testkit.webhooks.WebhookRoutes webhooks} (list, create, delete) and
- * {@link io.unipile.testkit.users.UserRoutes users} (the 14 operations). Every answer validates against
+ * {@link io.unipile.testkit.webhooks.WebhookRoutes webhooks} (list, create, delete),
+ * {@link io.unipile.testkit.users.UserRoutes users} (the 14 operations) and
+ * {@link io.unipile.testkit.linkedin.LinkedInRoutes LinkedIn} (companies, InMail balance, raw data, member actions,
+ * endorsements, hiring projects, job postings, applicants and resumes; seeded through
+ * {@link io.unipile.testkit.FakeUnipileState#linkedin()}). Every answer validates against
  * Unipile's OpenAPI
  * document (or, for statuses a route does not document, the common error shape). Where Unipile's behaviour is not
  * documented the fake is strict, so that client mistakes fail loudly: unknown form fields, repeated

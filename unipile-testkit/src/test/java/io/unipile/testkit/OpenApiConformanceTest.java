@@ -15,9 +15,15 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.unipile.accounts.AccountType;
+import io.unipile.linkedin.ApplicantRating;
+import io.unipile.linkedin.JobCheckpointType;
 import io.unipile.testkit.accounts.AccountRoutes;
 import io.unipile.testkit.internal.AccountTypes;
 import io.unipile.testkit.internal.ApiException;
+import io.unipile.testkit.linkedin.FakeApplicant;
+import io.unipile.testkit.linkedin.FakeCompany;
+import io.unipile.testkit.linkedin.FakeHiringProject;
+import io.unipile.testkit.linkedin.LinkedInState;
 import io.unipile.testkit.messages.MessageRoutes;
 import io.unipile.testkit.users.UserRoutes;
 import io.unipile.testkit.webhooks.WebhookRoutes;
@@ -279,6 +285,7 @@ class OpenApiConformanceTest {
         accountDeletion();
         accountConnections();
         users(accounts);
+        linkedinGroup(mail);
 
         // Every scripted error status, on every route.
         Map<Route, Runnable> calls = new LinkedHashMap<>();
@@ -286,7 +293,7 @@ class OpenApiConformanceTest {
             String path = route.template().replace("{id}", "x").replace("{account_id}", "x")
                     .replace("{chat_id}", chat.id())
                     .replace("{message_id}", "m").replace("{attachment_id}", "a").replace("{attendee_id}", "x")
-                    .replace("{sender_id}", "x").replace("{identifier}", "x").replace("{invitation_id}", "x");
+                    .replace("{sender_id}", "x").replaceAll("\\{[a-z_]+}", "x");
             String method = route.method().toLowerCase(Locale.ROOT);
             Set<Route> json = Set.of(WebhookRoutes.CREATE_WEBHOOK, MessageRoutes.FORWARD_MESSAGE,
                     AccountRoutes.CONNECT_ACCOUNT, AccountRoutes.RECONNECT_ACCOUNT, AccountRoutes.SOLVE_CHECKPOINT,
@@ -301,13 +308,18 @@ class OpenApiConformanceTest {
         }
         int[] statuses = {400, 401, 403, 404, 409, 415, 422, 429, 500, 501, 502, 503, 504};
         for (Route route : Routes.all()) {
+            int queued = 0;
             for (int status : statuses) {
-                // The solve route's 401 is only ever a wrong solution, so a fault there must say so.
-                server.faults().on(route).respond(status, route.equals(AccountRoutes.SOLVE_CHECKPOINT) && status == 401
-                        ? "errors/invalid_checkpoint_solution" : ApiException.defaultTypeFor(status));
+                if (!documentsAnotherBodyStatus(route, status)) {
+                    // The solve route's 401 is only ever a wrong solution, so a fault there must say so.
+                    server.faults().on(route).respond(status, route.equals(AccountRoutes.SOLVE_CHECKPOINT)
+                            && status == 401 ? "errors/invalid_checkpoint_solution"
+                            : ApiException.defaultTypeFor(status));
+                    queued++;
+                }
             }
             server.faults().on(route).tooManyRequests(Duration.ofSeconds(1));
-            for (int n = 0; n < statuses.length + 1; n++) {
+            for (int n = 0; n < queued + 1; n++) {
                 calls.get(route).run();
             }
         }
@@ -862,6 +874,216 @@ class OpenApiConformanceTest {
                 "POST /api/v1/users/invite/received/{invitation_id} 200",
                 "GET /api/v1/users/{identifier}/posts 200", "GET /api/v1/users/{identifier}/comments 200",
                 "GET /api/v1/users/{identifier}/reactions 200");
+    }
+
+    /**
+     * The LinkedIn routes: a posting's whole life (draft, checkpoint, published, closed), applicants and resumes,
+     * projects, companies, balances, raw data, member actions and endorsements, with their errors.
+     */
+    private void linkedinGroup(FakeAccount mail) {
+        LinkedInState linkedin = server.state().linkedin();
+        FakeAccount recruiter = linkedin.addRecruiterAccount();
+        FakeAccount member = linkedin.addLinkedInAccount();
+        String acc = "account_id=" + recruiter.id();
+        String body = "{\"account_id\":\"" + recruiter.id() + "\"";
+        linkedin.addCompany(FakeCompany.builder("Acme").id("1441").tagline("t")
+                .website("https://acme.example").industries("Software").employeeCount(40).build());
+        linkedin.addCompany(FakeCompany.builder("Nameless").id("7")
+                .organizationType(null).build());
+
+        String company = "/api/v1/linkedin/company/{identifier}";
+        validated(http.get("/api/v1/linkedin/company/1441?" + acc), "get", company);
+        validated(http.get("/api/v1/linkedin/company/7?" + acc), "get", company);
+        validated(http.get("/api/v1/linkedin/company/no-such-company?" + acc), "get", company);
+        validated(http.get("/api/v1/linkedin/company/1441?account_id=" + mail.id()), "get", company);
+        validated(http.get("/api/v1/linkedin/company/1441"), "get", company);
+
+        String balance = "/api/v1/linkedin/inmail_balance";
+        validated(http.get(balance + "?" + acc), "get", balance);
+        validated(http.get(balance + "?account_id=" + member.id()), "get", balance);
+        validated(http.get(balance + "?account_id=nope"), "get", balance);
+
+        String raw = "/api/v1/linkedin";
+        linkedin.addRawData("GET", "https://www.linkedin.com/voyager/api/me", "{\"a\": [1, {\"b\": null}]}");
+        validated(http.postJson(raw, body + ",\"request_url\":\"https://www.linkedin.com/voyager/api/me\"}"), "post",
+                raw);
+        validated(http.postJson(raw, body + ",\"request_url\":\"https://www.linkedin.com/x\",\"method\":\"PUT\","
+                + "\"headers\":{\"h\":\"v\"},\"body\":{},\"query_params\":{\"q\":1},\"encoding\":true}"), "post", raw);
+        validated(http.postJson(raw, body + ",\"request_url\":\"ftp://x\"}"), "post", raw);
+        validated(http.postJson(raw, body + "}"), "post", raw);
+        validated(http.postJson(raw, "[]"), "post", raw);
+
+        FakeHiringProject project = linkedin.addProject(recruiter.id(), "Backend");
+        String action = "/api/v1/linkedin/user/{user_id}";
+        String add = body + ",\"api\":\"recruiter\",\"action\":\"addCandidateToPipeline\",\"hiring_project_id\":\""
+                + project.id() + "\"}";
+        validated(http.postJson("/api/v1/linkedin/user/AEMAA1", add), "post", action);
+        validated(http.postJson("/api/v1/linkedin/user/AEMAA1", add), "post", action);
+        validated(http.postJson("/api/v1/linkedin/user/AEMAA2", add.replace(project.id(), "nope")), "post", action);
+        validated(http.postJson("/api/v1/linkedin/user/ACwAA1", body + ",\"api\":\"sales_navigator\","
+                + "\"action\":\"saveLead\",\"list_id\":\"l1\"}"), "post", action);
+        validated(http.postJson("/api/v1/linkedin/user/ACwAA1", body + ",\"api\":\"classic\",\"action\":\"x\"}"),
+                "post", action);
+
+        String endorse = "/api/v1/linkedin/profile/endorse";
+        String endorsement = body + ",\"profile_id\":\"ACoAA1\",\"skill_endorsement_id\":3}";
+        validated(http.postJson(endorse, endorsement), "post", endorse);
+        validated(http.postJson(endorse, endorsement), "post", endorse);
+        validated(http.postJson(endorse, body + "}"), "post", endorse);
+
+        String jobs = "/api/v1/linkedin/jobs";
+        String draft = body + ",\"job_title\":{\"id\":\"1\"},\"company\":{\"id\":\"1441\"},\"workplace\":"
+                + "\"ON_SITE\",\"location\":\"100\",\"description\":\"d\",\"employment_status\":\"CONTRACT\","
+                + "\"auto_rejection_template\":\"no\",\"screening_questions\":[{\"question\":\"q\",\"answer_type\":"
+                + "\"multiple_choices\",\"choices\":[\"a\",\"b\"],\"expected_choices\":[\"a\"],\"position\":0}]";
+        String recruiterPart = ",\"recruiter\":{\"project\":{\"id\":\"" + project.id() + "\"},\"functions\":[\"eng\"],"
+                + "\"industries\":[\"4\"],\"seniority\":\"DIRECTOR\",\"include_poster_info\":true,"
+                + "\"tracking_pixel_url\":\"https://t\",\"company_job_id\":\"c1\",\"apply_method\":{\"type\":"
+                + "\"linkedin\",\"notification_email\":\"j@x\",\"resume_required\":false}}";
+        String recruiterJob = validated(http.postJson(jobs, draft + recruiterPart + "}"), "post", jobs).get("job_id")
+                .asText();
+        String classicJob = validated(http.postJson(jobs, draft + "}"), "post", jobs).get("job_id").asText();
+        String secondJob = validated(http.postJson(jobs, body + ",\"job_title\":{\"text\":\"t\"},\"company\":"
+                + "{\"text\":\"c\"},\"workplace\":\"REMOTE\",\"location\":\"1\",\"description\":\"d\"}"), "post",
+                jobs).get("job_id").asText();
+        validated(http.postJson(jobs, draft + recruiterPart.replace(project.id(), "nope") + "}"), "post", jobs);
+        validated(http.postJson(jobs, draft.replace(recruiter.id(), member.id()) + recruiterPart + "}"), "post", jobs);
+        validated(http.postJson(jobs, body + "}"), "post", jobs);
+
+        String job = "/api/v1/linkedin/jobs/{job_id}";
+        validated(http.patchJson("/api/v1/linkedin/jobs/" + classicJob, body + ",\"workplace\":\"HYBRID\"}"), "patch",
+                job);
+        validated(http.patchJson("/api/v1/linkedin/jobs/" + recruiterJob, body + ",\"recruiter\":{\"project_id\":\""
+                + project.id() + "\",\"seniority\":\"EXECUTIVE\",\"functions\":[\"it\"]}}"), "patch", job);
+        validated(http.patchJson("/api/v1/linkedin/jobs/unknown", body + ",\"description\":\"x\"}"), "patch", job);
+        validated(http.patchJson("/api/v1/linkedin/jobs/" + classicJob, body + ",\"location\":\"x\"}"), "patch", job);
+
+        String publish = "/api/v1/linkedin/jobs/{draft_id}/publish";
+        String checkpoint = "/api/v1/linkedin/jobs/{draft_id}/checkpoint";
+        linkedin.requireCheckpointOnNextPublish(recruiter.id(), JobCheckpointType.OTP, "42");
+        validated(http.postJson("/api/v1/linkedin/jobs/" + classicJob + "/publish", body + ",\"mode\":\"FREE\","
+                + "\"hiring_photo_frame\":true}"), "post", publish);
+        validated(http.postJson("/api/v1/linkedin/jobs/" + classicJob + "/checkpoint", body + ",\"input\":\"0\"}"),
+                "post", checkpoint);
+        validated(http.postJson("/api/v1/linkedin/jobs/" + classicJob + "/checkpoint", body + ",\"input\":\"42\"}"),
+                "post", checkpoint);
+        validated(http.postJson("/api/v1/linkedin/jobs/" + classicJob + "/checkpoint", body + ",\"input\":\"42\"}"),
+                "post", checkpoint);
+        validated(http.postJson("/api/v1/linkedin/jobs/unknown/checkpoint", body + ",\"input\":\"42\"}"), "post",
+                checkpoint);
+        validated(http.postJson("/api/v1/linkedin/jobs/" + recruiterJob + "/publish", body + ",\"service\":"
+                + "\"RECRUITER\",\"mode\":\"PROMOTED\",\"budget\":{\"monthly\":{\"currency\":\"EUR\","
+                + "\"amount\":300}}}"), "post", publish);
+        validated(http.postJson("/api/v1/linkedin/jobs/" + secondJob + "/publish", body + ",\"mode\":\"FREE\"}"),
+                "post", publish);
+        validated(http.postJson("/api/v1/linkedin/jobs/" + classicJob + "/publish", body + ",\"mode\":\"FREE\"}"),
+                "post", publish);
+        validated(http.postJson("/api/v1/linkedin/jobs/unknown/publish", body + ",\"mode\":\"FREE\"}"), "post",
+                publish);
+        validated(http.postJson("/api/v1/linkedin/jobs/x/publish", body + ",\"mode\":\"GRATIS\"}"), "post", publish);
+
+        validated(http.get("/api/v1/linkedin/jobs/" + classicJob + "?service=CLASSIC&" + acc), "get", job);
+        validated(http.get("/api/v1/linkedin/jobs/" + recruiterJob + "?service=RECRUITER&" + acc), "get", job);
+        validated(http.get("/api/v1/linkedin/jobs/" + recruiterJob + "?service=CLASSIC&" + acc), "get", job);
+        validated(http.get("/api/v1/linkedin/jobs/" + recruiterJob + "?" + acc), "get", job);
+        validated(http.get(jobs + "?" + acc), "get", jobs);
+        String next = validated(http.get(jobs + "?limit=1&category=active&" + acc), "get", jobs).get("cursor")
+                .asText();
+        validated(http.get(jobs + "?cursor=" + URLEncoder.encode(next, StandardCharsets.UTF_8) + "&limit=1&" + acc),
+                "get", jobs);
+        validated(http.get(jobs + "?category=draft&" + acc), "get", jobs);
+        validated(http.get(jobs + "?category=open&" + acc), "get", jobs);
+
+        String projects = "/api/v1/linkedin/projects";
+        validated(http.get(projects + "?" + acc), "get", projects);
+        validated(http.get(projects + "?limit=1&" + acc), "get", projects);
+        validated(http.get(projects + "?account_id=" + member.id()), "get", projects);
+        String projectRoute = "/api/v1/linkedin/projects/{id}";
+        validated(http.get(projects + "/" + project.id() + "?" + acc), "get", projectRoute);
+        validated(http.get(projects + "/" + linkedin.addProject(recruiter.id(), "Empty").id() + "?" + acc), "get",
+                projectRoute);
+        validated(http.get(projects + "/unknown?" + acc), "get", projectRoute);
+
+        byte[] pdf = "%PDF-1.4".getBytes(StandardCharsets.US_ASCII);
+        FakeApplicant full = linkedin.addApplicant(FakeApplicant
+                .builder(classicJob, "Bob").contact("b@x", "+33").rating(ApplicantRating.GOOD_FIT)
+                .positions(new FakeApplicant.Position("Acme", "Dev", 2020, 1, null, null),
+                        new FakeApplicant.Position(null, null, 2010, 2, 2019, 12))
+                .schools(new FakeApplicant.School("INSA", "MSc", "CS", 2005, 9, 2010, 6),
+                        new FakeApplicant.School(null, null, null, 2001, 9, 2004, 6))
+                .answers(new FakeApplicant.Answer("q", List.of("a"), true))
+                .resume(FakeApplicant.Resume.pdf("bob.pdf", pdf)).build());
+        FakeApplicant bare = linkedin.simulateApplication(
+                FakeApplicant.builder(classicJob, "Ann").contact(null, "+1").build());
+        String applicants = "/api/v1/linkedin/jobs/{id}/applicants";
+        String page = validated(http.get("/api/v1/linkedin/jobs/" + classicJob + "/applicants?limit=1&" + acc), "get",
+                applicants).get("cursor").asText();
+        validated(http.get("/api/v1/linkedin/jobs/" + classicJob + "/applicants?cursor=" + URLEncoder.encode(page,
+                StandardCharsets.UTF_8) + "&limit=1&service=CLASSIC&ratings=GOOD_FIT,UNRATED&keywords=a&" + acc),
+                "get", applicants);
+        validated(http.get("/api/v1/linkedin/jobs/" + classicJob + "/applicants?ratings=BAD&" + acc), "get",
+                applicants);
+        validated(http.get("/api/v1/linkedin/jobs/unknown/applicants?" + acc), "get", applicants);
+        String applicant = "/api/v1/linkedin/jobs/applicants/{applicant_id}";
+        validated(http.get("/api/v1/linkedin/jobs/applicants/" + full.id() + "?" + acc), "get", applicant);
+        validated(http.get("/api/v1/linkedin/jobs/applicants/" + bare.id() + "?" + acc), "get", applicant);
+        validated(http.get("/api/v1/linkedin/jobs/applicants/unknown?" + acc), "get", applicant);
+        String resume = "/api/v1/linkedin/jobs/applicants/{applicant_id}/resume";
+        HttpResponse<byte[]> bytes = http.getBytes("/api/v1/linkedin/jobs/applicants/" + full.id() + "/resume?"
+                + acc);
+        assertThat(bytes.statusCode()).isEqualTo(200);
+        assertThat(bytes.body()).isEqualTo(pdf);
+        assertThat(spec.getPaths().get(resume).getGet().getResponses()).containsKey("200");
+        covered.add("GET " + resume + " 200 (binary)");
+        validated(http.get("/api/v1/linkedin/jobs/applicants/" + bare.id() + "/resume?" + acc), "get", resume);
+        validated(http.get("/api/v1/linkedin/jobs/applicants/" + full.id() + "/resume?service=RECRUITER&" + acc),
+                "get", resume);
+
+        String close = "/api/v1/linkedin/jobs/{id}/close";
+        java.util.function.Function<String, HttpResponse<String>> post = path -> http.send(http.request(path)
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+        validated(post.apply("/api/v1/linkedin/jobs/" + classicJob + "/close?" + acc), "post", close);
+        validated(post.apply("/api/v1/linkedin/jobs/" + classicJob + "/close?" + acc), "post", close);
+        validated(post.apply("/api/v1/linkedin/jobs/" + recruiterJob + "/close?service=RECRUITER&" + acc), "post",
+                close);
+        validated(post.apply("/api/v1/linkedin/jobs/unknown/close?" + acc), "post", close);
+        validated(http.patchJson("/api/v1/linkedin/jobs/" + classicJob, body + ",\"description\":\"x\"}"), "patch",
+                job);
+
+        assertThat(covered).contains("GET " + company + " 200", "GET " + company + " 404 errors/resource_not_found",
+                "GET " + company + " 422 errors/invalid_account", "POST " + raw + " 200",
+                "POST " + raw + " 400 errors/invalid_url", "POST " + raw + " 404 errors/resource_not_found",
+                "POST " + action + " 200", "POST " + action + " 422 errors/action_already_performed",
+                "POST " + action + " 403 errors/feature_not_subscribed", "POST " + endorse + " 200",
+                "POST " + jobs + " 200", "POST " + jobs + " 403 errors/feature_not_subscribed",
+                "PATCH " + job + " 200", "PATCH " + job + " 422 errors/unprocessable_entity",
+                "POST " + publish + " 200", "POST " + publish + " 422 errors/action_already_performed",
+                "POST " + publish + " 502 errors/invalid_parameters", "POST " + checkpoint + " 200",
+                "POST " + checkpoint + " 401 errors/invalid_checkpoint_solution", "GET " + job + " 200",
+                "GET " + jobs + " 200", "GET " + projects + " 200", "GET " + projectRoute + " 200",
+                "GET " + applicants + " 200", "GET " + applicant + " 200", "GET " + resume + " 200 (binary)",
+                "GET " + resume + " 404 errors/resource_not_found", "POST " + close + " 200",
+                "POST " + close + " 422 errors/action_already_performed", "GET " + balance + " 200");
+    }
+
+    /**
+     * Whether the route documents {@code status} with a body of another status, which no scripted fault can match:
+     * publishing a job posting documents its 502 as a 400 body ("not eligible to free posting"); the fake's own
+     * such answer is validated with the rest of the route.
+     */
+    private boolean documentsAnotherBodyStatus(Route route, int status) {
+        io.swagger.v3.oas.models.PathItem path = spec.getPaths().get(route.template());
+        io.swagger.v3.oas.models.Operation op = path == null ? null : path.readOperationsMap()
+                .get(io.swagger.v3.oas.models.PathItem.HttpMethod.valueOf(route.method()));
+        io.swagger.v3.oas.models.responses.ApiResponse documented = op == null ? null
+                : op.getResponses().get(Integer.toString(status));
+        if (documented == null || documented.getContent() == null) {
+            return false;
+        }
+        Schema<?> body = documented.getContent().get("application/json").getSchema();
+        Schema<?> bodyStatus = body.getProperties() == null ? null : body.getProperties().get("status");
+        return bodyStatus != null && bodyStatus.getEnum() != null && bodyStatus.getEnum().stream()
+                .noneMatch(v -> new java.math.BigDecimal(v.toString()).intValue() == status);
     }
 
     /** Validates an answer and records what it covered; returns its JSON. */

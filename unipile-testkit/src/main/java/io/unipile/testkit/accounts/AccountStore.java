@@ -7,6 +7,7 @@ import io.unipile.testkit.internal.ApiException;
 import io.unipile.testkit.internal.Paging;
 import io.unipile.testkit.internal.SharedState;
 import io.unipile.testkit.internal.Table;
+import io.unipile.testkit.linkedin.LinkedInStore;
 import io.unipile.testkit.messages.MessageStore;
 import io.unipile.testkit.users.UserStore;
 import io.unipile.testkit.webhooks.WebhookNotice;
@@ -104,6 +105,7 @@ public final class AccountStore implements SharedState.Slice {
             MessageStore.of(shared).removeOfChats(chatIds);
             AttendeeStore.of(shared).removeOf(accountId);
             UserStore.of(shared).removeOf(accountId);
+            LinkedInStore.of(shared).removeOf(accountId);
             return Optional.of(account);
         }
     }
