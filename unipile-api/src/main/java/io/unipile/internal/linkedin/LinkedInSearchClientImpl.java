@@ -60,7 +60,7 @@ public final class LinkedInSearchClientImpl implements LinkedInSearchClient {
     }
 
     /** The generic page with the search's own {@code config} and {@code paging} taken out of its extra fields. */
-    static LinkedInSearchPage toSearchPage(Page<SearchResult> page) {
+    public static LinkedInSearchPage toSearchPage(Page<SearchResult> page) {
         Map<String, JsonNode> extra = new LinkedHashMap<>(page.extra());
         JsonNode config = extra.remove("config");
         SearchPaging paging = null;
