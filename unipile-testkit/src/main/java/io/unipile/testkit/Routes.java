@@ -7,6 +7,7 @@ import io.unipile.testkit.internal.ResourceGroup;
 import io.unipile.testkit.internal.Router;
 import io.unipile.testkit.internal.SharedState;
 import io.unipile.testkit.linkedin.LinkedInRoutes;
+import io.unipile.testkit.linkedin.LinkedInSearchRoutes;
 import io.unipile.testkit.messages.MessageRoutes;
 import io.unipile.testkit.webhooks.WebhookRoutes;
 import java.util.List;
@@ -30,7 +31,8 @@ public final class Routes {
             MessageRoutes::new,
             AttendeeRoutes::new,
             WebhookRoutes::new,
-            LinkedInRoutes::new);
+            LinkedInRoutes::new,
+            LinkedInSearchRoutes::new);
 
     private Routes() {
     }
