@@ -1,5 +1,7 @@
 package io.unipile.linkedin;
 
+import io.unipile.linkedin.search.LinkedInSearchClient;
+
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -17,6 +19,9 @@ public interface LinkedInClient {
 
     /** Job postings, from draft to closed, and their applicants. */
     JobPostingsClient jobs();
+
+    /** Search: people, companies, posts and jobs, with classic, Sales Navigator or Recruiter. */
+    LinkedInSearchClient search();
 
     /**
      * A company's page ({@code GET /linkedin/company/{identifier}}), by its public name (the end of its page's

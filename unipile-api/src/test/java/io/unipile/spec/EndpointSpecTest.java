@@ -125,6 +125,10 @@ class EndpointSpecTest {
      * they all require; a sealed interface's records stand each for the alternative that fits it best.
      */
     private static void collectRequired(Class<?> model, JsonNode schema, Map<Class<?>, Set<String>> out) {
+        if (model.isSealed() && model.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonSubTypes.class)) {
+            collectKinds(model, schema, out); // told apart by a type field: judged kind by kind
+            return;
+        }
         List<JsonNode> alternatives = objectAlternatives(schema);
         if (alternatives.isEmpty()) {
             return;
@@ -174,6 +178,35 @@ class EndpointSpecTest {
                 collectRequired(nested, property, out);
             }
         }
+    }
+
+    /**
+     * A sealed reply type read by its {@code type} ({@code @JsonSubTypes}): each named kind is judged against the
+     * alternative whose {@code type} enum names it, and every alternative must have its kind; the kind for unknown
+     * values keeps the item raw and has nothing to require.
+     */
+    private static void collectKinds(Class<?> model, JsonNode schema, Map<Class<?>, Set<String>> out) {
+        com.fasterxml.jackson.annotation.JsonSubTypes kinds =
+                model.getAnnotation(com.fasterxml.jackson.annotation.JsonSubTypes.class);
+        assertThat(kinds).as("%s names its kinds", model.getSimpleName()).isNotNull();
+        Set<String> named = new HashSet<>();
+        for (com.fasterxml.jackson.annotation.JsonSubTypes.Type kind : kinds.value()) {
+            named.add(kind.name());
+            JsonNode alternative = null;
+            for (JsonNode s : schema.path("anyOf")) {
+                for (JsonNode v : s.path("properties").path("type").path("enum")) {
+                    if (v.asText().equals(kind.name())) {
+                        alternative = s;
+                    }
+                }
+            }
+            assertThat(alternative).as("the spec's alternative of kind %s", kind.name()).isNotNull();
+            collectRequired(kind.value(), alternative, out);
+        }
+        Set<String> specKinds = new HashSet<>();
+        schema.path("anyOf").forEach(s -> s.path("properties").path("type").path("enum")
+                .forEach(v -> specKinds.add(v.asText())));
+        assertThat(named).as("the kinds of %s", model.getSimpleName()).isEqualTo(specKinds);
     }
 
     /**
@@ -243,6 +276,7 @@ class EndpointSpecTest {
             .filter(e -> e.replyType() != null)
             .map(e -> e.replyType().getRawClass() == Page.class ? e.replyType().containedType(0).getRawClass()
                     : e.replyType().getRawClass())
+            .flatMap(c -> c.isSealed() ? Stream.of(c.getPermittedSubclasses()) : Stream.of(c))
             .collect(Collectors.toSet());
 
     private static Set<String> required(Class<?> model) {

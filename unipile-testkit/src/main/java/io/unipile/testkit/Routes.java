@@ -7,6 +7,7 @@ import io.unipile.testkit.internal.ResourceGroup;
 import io.unipile.testkit.internal.Router;
 import io.unipile.testkit.internal.SharedState;
 import io.unipile.testkit.linkedin.LinkedInRoutes;
+import io.unipile.testkit.linkedin.LinkedInSearchRoutes;
 import io.unipile.testkit.messages.MessageRoutes;
 import io.unipile.testkit.users.UserRoutes;
 import io.unipile.testkit.webhooks.WebhookRoutes;
@@ -32,7 +33,8 @@ public final class Routes {
             AttendeeRoutes::new,
             WebhookRoutes::new,
             UserRoutes::new,
-            LinkedInRoutes::new);
+            LinkedInRoutes::new,
+            LinkedInSearchRoutes::new);
 
     private Routes() {
     }

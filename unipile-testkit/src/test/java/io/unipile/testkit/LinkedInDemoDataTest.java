@@ -77,11 +77,18 @@ class LinkedInDemoDataTest {
                 .as("the Recruiter posting went out for free").isFalse();
         ok(http.send(http.request(draft + "/close?" + acc).POST(HttpRequest.BodyPublishers.noBody()).build()));
 
+        // The search: a location id looked up, then members found by keywords in that location.
+        JsonNode places = ok(http.get("/api/v1/linkedin/search/parameters?type=LOCATION&keywords=Paris&" + acc));
+        assertThat(places.get("items")).isNotEmpty();
+        JsonNode found = ok(http.postJson("/api/v1/linkedin/search?" + acc, "{\"api\":\"classic\","
+                + "\"category\":\"people\",\"keywords\":\"engineer\"}"));
+        assertThat(found.get("items")).isNotEmpty();
+
         Set<Route> answered = new HashSet<>();
         server.journal().requests().stream().filter(r -> r.responseStatus() / 100 == 2)
                 .forEach(r -> r.route().ifPresent(answered::add));
         assertThat(answered).containsAll(Routes.all().stream()
-                .filter(r -> r.template().startsWith("/api/v1/linkedin")).toList()).hasSize(17);
+                .filter(r -> r.template().startsWith("/api/v1/linkedin")).toList()).hasSize(19);
     }
 
     private static JsonNode ok(HttpResponse<String> response) {

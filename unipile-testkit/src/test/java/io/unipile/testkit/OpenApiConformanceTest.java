@@ -282,6 +282,7 @@ class OpenApiConformanceTest {
         listsAndReads(linkedin, mail, chat, withFiles);
         chatActionsAndAttendees(linkedin, chat, withFiles);
         webhooks(linkedin, mail);
+        linkedInSearch(linkedin);
         accountDeletion();
         accountConnections();
         users(accounts);
@@ -702,6 +703,50 @@ class OpenApiConformanceTest {
     }
 
     /** {@code DELETE /accounts/{id}}. */
+    /** LinkedIn search: parameters, each kind of result, pages, a URL, and the errors. */
+    private void linkedInSearch(FakeAccount linkedin) {
+        io.unipile.testkit.linkedin.LinkedInState state = server.state().linkedin();
+        state.addLocation("101", "Paris, France");
+        state.search().addParameter(io.unipile.linkedin.search.SearchParameterType.INDUSTRY, "4", "Software");
+        io.unipile.testkit.linkedin.FakeCompany acme = state.addCompany(
+                io.unipile.testkit.linkedin.FakeCompany.builder("Acme").id("1441").employeeCount(40).build());
+        state.search().addMember(io.unipile.testkit.linkedin.FakeSearchMember.builder("Ada", "Lovelace")
+                .headline("Java engineer").location("101").industry("4").company("1441").build());
+        state.search().addMember(io.unipile.testkit.linkedin.FakeSearchMember.builder("Alan", "Turing")
+                .headline("Java").build());
+        state.search().addPost(io.unipile.testkit.linkedin.FakeSearchPost.byCompany("11", acme, "Java", Instant.now()));
+        state.addJobPosting(io.unipile.testkit.linkedin.FakeJobPosting.builder(linkedin.id(), "Java dev").company(acme)
+                .published(io.unipile.linkedin.JobPublishMode.FREE, Instant.now()).build());
+
+        String params = "/api/v1/linkedin/search/parameters";
+        for (String query : new String[] {"type=LOCATION&keywords=paris", "type=INDUSTRY&limit=100",
+                "type=COMPANY", "type=PEOPLE", "type=CITY", "type=LOCATION&limit=0", "account_id=&type=LOCATION"}) {
+            validated(http.get(params + "?" + query + (query.startsWith("account_id") ? "" : "&account_id="
+                    + linkedin.id())), "get", params);
+        }
+        validated(http.get(params + "?type=LOCATION&account_id=unknown"), "get", params);
+
+        String search = "/api/v1/linkedin/search";
+        String at = search + "?account_id=" + linkedin.id();
+        String cursor = validated(http.postJson(at + "&limit=1", "{\"api\":\"classic\",\"category\":\"people\"}"),
+                "post", search).get("cursor").asText();
+        validated(http.postJson(at, "{\"cursor\":\"" + cursor + "\"}"), "post", search);
+        for (String body : new String[] {"{\"api\":\"classic\",\"category\":\"companies\"}",
+                "{\"api\":\"classic\",\"category\":\"posts\",\"sort_by\":\"date\"}",
+                "{\"api\":\"classic\",\"category\":\"jobs\",\"keywords\":\"java\"}",
+                "{\"api\":\"recruiter\",\"category\":\"people\",\"location\":[{\"id\":\"101\"}]}",
+                "{\"url\":\"https://www.linkedin.com/search/results/people/?keywords=java\"}",
+                "{\"url\":\"https://www.linkedin.com/feed/\"}",
+                "{\"api\":\"sales_navigator\",\"category\":\"people\"}",
+                "{\"api\":\"classic\",\"category\":\"people\",\"tenure\":[]}", "{\"cursor\":\"x\"}", "[]"}) {
+            validated(http.postJson(at, body), "post", search);
+        }
+        validated(http.postJson(at + "&limit=0", "{\"api\":\"classic\",\"category\":\"people\"}"), "post", search);
+        validated(http.postJson(search + "?account_id=unknown", "{\"api\":\"classic\",\"category\":\"people\"}"),
+                "post", search);
+        validated(http.postJson(search, "{\"api\":\"classic\",\"category\":\"people\"}"), "post", search);
+    }
+
     private void accountDeletion() {
         FakeAccount doomed = server.state().addAccount(AccountType.WHATSAPP);
         server.state().addChat(doomed.id(), "336");

@@ -12,6 +12,7 @@ import io.unipile.linkedin.LinkedInRawRequest;
 import io.unipile.linkedin.MemberActionRequest;
 import io.unipile.linkedin.MemberActionResult;
 import io.unipile.linkedin.ProfileEndorsement;
+import io.unipile.linkedin.search.LinkedInSearchClient;
 
 import java.util.concurrent.CompletableFuture;
 
@@ -23,11 +24,13 @@ public final class LinkedInClientImpl implements LinkedInClient {
     private final ApiCaller caller;
     private final HiringProjectsClient projects;
     private final JobPostingsClient jobs;
+    private final LinkedInSearchClient search;
 
     public LinkedInClientImpl(ApiCaller caller) {
         this.caller = caller;
         this.projects = new HiringProjectsClientImpl(caller);
         this.jobs = new JobPostingsClientImpl(caller);
+        this.search = new LinkedInSearchClientImpl(caller);
     }
 
     @Override
@@ -38,6 +41,11 @@ public final class LinkedInClientImpl implements LinkedInClient {
     @Override
     public JobPostingsClient jobs() {
         return jobs;
+    }
+
+    @Override
+    public LinkedInSearchClient search() {
+        return search;
     }
 
     @Override

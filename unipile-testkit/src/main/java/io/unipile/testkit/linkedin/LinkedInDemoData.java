@@ -6,6 +6,7 @@ import io.unipile.linkedin.JobCheckpointType;
 import io.unipile.linkedin.JobPublishMode;
 import io.unipile.linkedin.JobSeniority;
 import io.unipile.linkedin.JobWorkplace;
+import io.unipile.linkedin.search.SearchParameterType;
 import io.unipile.testkit.FakeAccount;
 import io.unipile.testkit.FakeConnectionParams;
 import io.unipile.testkit.FakeUnipileState;
@@ -19,7 +20,9 @@ import java.util.List;
  * subscribes to Recruiter; two companies; a hiring project whose active Recruiter posting has three applicants (Bob,
  * whose chat with Alice the messaging demo holds, and Grace with a resume each; Frank without); a classic draft, whose
  * publishing asks for a one-time password ({@link #CHECKPOINT_CODE}); a closed classic posting with one applicant;
- * LinkedIn's raw answer to {@code GET https://www.linkedin.com/voyager/api/me}. Every LinkedIn route answers with it.
+ * LinkedIn's raw answer to {@code GET https://www.linkedin.com/voyager/api/me}. For search: three members (Bob in
+ * Lyon, Grace at Acme in Paris, Hiro at Globex in London), two posts, two industries and three locations as search
+ * parameters. Every LinkedIn route answers with it.
  */
 public final class LinkedInDemoData {
     /** Acme Robotics, public identifier {@code acme-robotics}. */
@@ -46,6 +49,17 @@ public final class LinkedInDemoData {
     public static final String CHECKPOINT_CODE = "123456";
     /** The URL whose raw answer is seeded, for {@code GET}. */
     public static final String RAW_ME_URL = "https://www.linkedin.com/voyager/api/me";
+
+    /** The location id of London. */
+    public static final String LONDON_LOCATION_ID = "100000002";
+    /** The location id of Lyon. */
+    public static final String LYON_LOCATION_ID = "100000003";
+    /** The industry parameter "Software Development". */
+    public static final String SOFTWARE_INDUSTRY_ID = "4";
+    /** The industry parameter "Automation Machinery Manufacturing", Acme's. */
+    public static final String AUTOMATION_INDUSTRY_ID = "147";
+    /** Grace Lee, the member search finds at Acme. */
+    public static final String GRACE_MEMBER_ID = "ACoAAGraceDemo000000000000000000000000000";
 
     private static final String BOB = "ACoAABobDemo0000000000000000000000000000";
 
@@ -113,10 +127,35 @@ public final class LinkedInDemoData {
                 .publicIdentifier("heidi-klein").headline("Frontend developer")
                 .appliedAt(base.minusSeconds(20 * 86_400)).build());
 
+        search(linkedin);
+
         linkedin.requireCheckpointOnNextPublish(linkedinAccountId, JobCheckpointType.OTP, CHECKPOINT_CODE);
         linkedin.setInMailBalance(linkedinAccountId, 8, 27, null);
         linkedin.addRawData("GET", RAW_ME_URL, "{\"firstName\": \"Alice\", \"lastName\": \"Martin\","
                 + " \"publicIdentifier\": \"alice-martin\"}");
+    }
+
+    private static void search(LinkedInState linkedin) {
+        linkedin.addLocation(LONDON_LOCATION_ID, "London, England, United Kingdom");
+        linkedin.addLocation(LYON_LOCATION_ID, "Lyon, Auvergne-Rhône-Alpes, France");
+        LinkedInSearchState search = linkedin.search();
+        search.addParameter(SearchParameterType.INDUSTRY, SOFTWARE_INDUSTRY_ID, "Software Development");
+        search.addParameter(SearchParameterType.INDUSTRY, AUTOMATION_INDUSTRY_ID, "Automation Machinery Manufacturing");
+        search.addMember(FakeSearchMember.builder("Bob", "Durand").id(BOB).publicIdentifier("bob-durand")
+                .headline("Backend engineer, Java and Kotlin").location(LYON_LOCATION_ID)
+                .industry(SOFTWARE_INDUSTRY_ID).networkDistance(1).build());
+        FakeSearchMember grace = search.addMember(FakeSearchMember.builder("Grace", "Lee").id(GRACE_MEMBER_ID)
+                .publicIdentifier("grace-lee").headline("Staff engineer, Java").location(PARIS_LOCATION_ID)
+                .industry(AUTOMATION_INDUSTRY_ID).company(ACME_COMPANY_ID).pastCompanies(GLOBEX_COMPANY_ID)
+                .networkDistance(2).build());
+        search.addMember(FakeSearchMember.builder("Hiro", "Tanaka").publicIdentifier("hiro-tanaka")
+                .headline("Java architect").location(LONDON_LOCATION_ID).industry(SOFTWARE_INDUSTRY_ID)
+                .company(GLOBEX_COMPANY_ID).networkDistance(3).build());
+        Instant posted = Instant.parse("2025-05-22T09:30:00.000Z");
+        search.addPost(FakeSearchPost.byMember("7300000000000000001", grace,
+                "We are hiring Java engineers in Paris at Acme Robotics!", posted));
+        search.addPost(new FakeSearchPost("7300000000000000002", ACME_COMPANY_ID, true,
+                "Meet our new warehouse robot.", posted.plusSeconds(86_400), 42, 5));
     }
 
     private static FakeApplicant.Resume resume(String fileName, String name) {

@@ -43,11 +43,18 @@ public final class LinkedInState {
 
     private final SharedState shared;
     private final LinkedInStore store;
+    private final LinkedInSearchState search;
 
     /** The LinkedIn part of this state. */
     public LinkedInState(SharedState shared) {
         this.shared = shared;
         this.store = LinkedInStore.of(shared);
+        this.search = new LinkedInSearchState(shared);
+    }
+
+    /** What LinkedIn search finds: members, posts, parameter ids (companies and postings are seeded here). */
+    public LinkedInSearchState search() {
+        return search;
     }
 
     /**

@@ -152,6 +152,18 @@ public final class LinkedInStore implements SharedState.Slice {
         }
     }
 
+    /** The locations named by tests, id to name. */
+    Map<String, String> locations() {
+        synchronized (shared.lock()) {
+            return Map.copyOf(locations);
+        }
+    }
+
+    /** The name of a location id, or null for null. */
+    String locationNameOrNull(String id) {
+        return id == null ? null : locationName(id);
+    }
+
     /** The name of a LinkedIn location id: as seeded, else {@code Location <id>}. */
     String locationName(String id) {
         synchronized (shared.lock()) {
