@@ -5,6 +5,7 @@ import io.unipile.internal.attendees.AttendeesEndpoints;
 import io.unipile.internal.chats.ChatsEndpoints;
 import io.unipile.internal.linkedin.LinkedInEndpoints;
 import io.unipile.internal.messages.MessagesEndpoints;
+import io.unipile.internal.posts.PostsEndpoints;
 import io.unipile.internal.users.UsersEndpoints;
 import io.unipile.internal.webhooks.WebhooksEndpoints;
 
@@ -21,7 +22,7 @@ public final class EndpointCatalog {
     /** The declarations classes, one per resource group. */
     public static final List<Class<?>> GROUPS = List.of(AccountsEndpoints.class, ChatsEndpoints.class,
             MessagesEndpoints.class, AttendeesEndpoints.class, WebhooksEndpoints.class,
-            UsersEndpoints.class, LinkedInEndpoints.class);
+            UsersEndpoints.class, PostsEndpoints.class, LinkedInEndpoints.class);
 
     private EndpointCatalog() {
     }
