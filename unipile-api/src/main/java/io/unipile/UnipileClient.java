@@ -6,6 +6,7 @@ import io.unipile.chats.ChatsClient;
 import io.unipile.http.TransportConfig;
 import io.unipile.linkedin.LinkedInClient;
 import io.unipile.messages.MessagesClient;
+import io.unipile.posts.PostsClient;
 import io.unipile.raw.RawClient;
 import io.unipile.users.UsersClient;
 import io.unipile.webhooks.WebhooksClient;
@@ -67,6 +68,9 @@ public interface UnipileClient extends AutoCloseable {
 
     /** Users: profiles, the account's own profile, relations, followers, invitations, a user's posts. */
     UsersClient users();
+
+    /** Posts: read and publish posts, list and add their comments and reactions. */
+    PostsClient posts();
 
     /**
      * LinkedIn beyond messaging: company profiles, InMail balance, member actions, endorsements, Recruiter hiring

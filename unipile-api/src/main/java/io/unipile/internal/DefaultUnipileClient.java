@@ -14,10 +14,12 @@ import io.unipile.internal.attendees.AttendeesClientImpl;
 import io.unipile.internal.chats.ChatsClientImpl;
 import io.unipile.internal.linkedin.LinkedInClientImpl;
 import io.unipile.internal.messages.MessagesClientImpl;
+import io.unipile.internal.posts.PostsClientImpl;
 import io.unipile.internal.raw.RawClientImpl;
 import io.unipile.internal.users.UsersClientImpl;
 import io.unipile.internal.webhooks.WebhooksClientImpl;
 import io.unipile.messages.MessagesClient;
+import io.unipile.posts.PostsClient;
 import io.unipile.raw.RawClient;
 import io.unipile.users.UsersClient;
 import io.unipile.webhooks.WebhooksClient;
@@ -39,6 +41,7 @@ public final class DefaultUnipileClient implements UnipileClient {
     private final AttendeesClient attendees;
     private final WebhooksClient webhooks;
     private final UsersClient users;
+    private final PostsClient posts;
     private final RawClient raw;
     private final LinkedInClient linkedin;
 
@@ -60,6 +63,7 @@ public final class DefaultUnipileClient implements UnipileClient {
         this.attendees = new AttendeesClientImpl(caller);
         this.webhooks = new WebhooksClientImpl(caller);
         this.users = new UsersClientImpl(caller);
+        this.posts = new PostsClientImpl(caller);
         this.raw = new RawClientImpl(caller);
         this.linkedin = new LinkedInClientImpl(caller);
     }
@@ -76,6 +80,7 @@ public final class DefaultUnipileClient implements UnipileClient {
         this.attendees = new AttendeesClientImpl(caller);
         this.webhooks = new WebhooksClientImpl(caller);
         this.users = new UsersClientImpl(caller);
+        this.posts = new PostsClientImpl(caller);
         this.raw = new RawClientImpl(caller);
         this.linkedin = new LinkedInClientImpl(caller);
     }
@@ -108,6 +113,11 @@ public final class DefaultUnipileClient implements UnipileClient {
     @Override
     public UsersClient users() {
         return users;
+    }
+
+    @Override
+    public PostsClient posts() {
+        return posts;
     }
 
     @Override

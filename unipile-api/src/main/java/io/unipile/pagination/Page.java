@@ -14,7 +14,8 @@ import java.util.Optional;
 import static com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS;
 
 /**
- * One page of a list: {@code {"object": "<Thing>List", "items": [...], "cursor": <string or null>}}.
+ * One page of a list: {@code {"object": "<Thing>List", "items": [...], "cursor": <string or null>}}. A list that
+ * gives its cursor as {@code paging.cursor} instead (a post's reactions) reads the same.
  *
  * @param object the list's kind, such as {@code AccountList}
  * @param items  the items of this page, never null
@@ -31,6 +32,12 @@ public record Page<T>(
     public Page {
         items = Immutables.list(items);
         extra = Immutables.map(extra);
+        if (cursor == null) {
+            // GET /posts/{post_id}/reactions puts the cursor in its paging object, not beside the items.
+            JsonNode paging = extra.get("paging");
+            JsonNode nested = paging == null ? null : paging.get("cursor");
+            cursor = nested != null && nested.isTextual() ? nested.textValue() : null;
+        }
     }
 
     /** The cursor of the next page; empty on the last page. */

@@ -9,6 +9,7 @@ import io.unipile.testkit.internal.SharedState;
 import io.unipile.testkit.linkedin.LinkedInRoutes;
 import io.unipile.testkit.linkedin.LinkedInSearchRoutes;
 import io.unipile.testkit.messages.MessageRoutes;
+import io.unipile.testkit.posts.PostRoutes;
 import io.unipile.testkit.users.UserRoutes;
 import io.unipile.testkit.webhooks.WebhookRoutes;
 import java.util.List;
@@ -33,6 +34,7 @@ public final class Routes {
             AttendeeRoutes::new,
             WebhookRoutes::new,
             UserRoutes::new,
+            PostRoutes::new,
             LinkedInRoutes::new,
             LinkedInSearchRoutes::new);
 

@@ -25,6 +25,7 @@ import io.unipile.testkit.linkedin.FakeCompany;
 import io.unipile.testkit.linkedin.FakeHiringProject;
 import io.unipile.testkit.linkedin.LinkedInState;
 import io.unipile.testkit.messages.MessageRoutes;
+import io.unipile.testkit.posts.PostRoutes;
 import io.unipile.testkit.users.UserRoutes;
 import io.unipile.testkit.webhooks.WebhookRoutes;
 import java.io.IOException;
@@ -286,6 +287,7 @@ class OpenApiConformanceTest {
         accountDeletion();
         accountConnections();
         users(accounts);
+        posts(linkedin, mail);
         linkedinGroup(mail);
 
         // Every scripted error status, on every route.
@@ -299,7 +301,7 @@ class OpenApiConformanceTest {
             Set<Route> json = Set.of(WebhookRoutes.CREATE_WEBHOOK, MessageRoutes.FORWARD_MESSAGE,
                     AccountRoutes.CONNECT_ACCOUNT, AccountRoutes.RECONNECT_ACCOUNT, AccountRoutes.SOLVE_CHECKPOINT,
                     AccountRoutes.RESEND_CHECKPOINT, AccountRoutes.CREATE_HOSTED_LINK, UserRoutes.INVITE,
-                    UserRoutes.HANDLE_INVITATION);
+                    UserRoutes.HANDLE_INVITATION, PostRoutes.COMMENT, PostRoutes.REACT);
             calls.put(route, () -> validated(route.method().equals("GET") ? http.get(path)
                     : route.method().equals("DELETE") ? http.delete(path)
                     : route.method().equals("PATCH") ? http.patchJson(path, "{}")
@@ -925,6 +927,77 @@ class OpenApiConformanceTest {
      * The LinkedIn routes: a posting's whole life (draft, checkpoint, published, closed), applicants and resumes,
      * projects, companies, balances, raw data, member actions and endorsements, with their errors.
      */
+    /** The posts group: a post read, published, commented and reacted to, its lists, and their errors. */
+    private void posts(FakeAccount linkedin, FakeAccount mail) {
+        FakeUnipileState state = server.state();
+        String acc = "account_id=" + linkedin.id();
+        FakePost seeded = state.addPost("ACoAAPostAuthor", "Hello network");
+        FakeComment seededComment = state.addComment(seeded.id(), "ACoAAPostFan", "Nice");
+        state.addReaction(seeded.id(), "ACoAAPostFan", "PRAISE");
+
+        String create = "/api/v1/posts";
+        String created = validated(http.post(create, new Multipart().field("account_id", linkedin.id())
+                .field("text", "Hey {{0}}").field("mentions[0][name]", "Bob").field("mentions[0][profile_id]", "ACoB")
+                .field("mentions[0][is_company]", "false").field("external_link", "https://example.org")
+                .file("attachments", "a.png", "image/png", new byte[] {1, 2})), "post", create).get("post_id").asText();
+        validated(http.post(create, new Multipart().field("account_id", linkedin.id())
+                .field("as_organization", "12345").field("text", "From the company")), "post", create);
+        validated(http.post(create, new Multipart().field("account_id", linkedin.id())), "post", create);
+        validated(http.post(create, new Multipart().field("account_id", linkedin.id()).field("text", "x")
+                .field("title", "x")), "post", create);
+        validated(http.post(create, new Multipart().field("account_id", mail.id()).field("text", "x")), "post",
+                create);
+        validated(http.post(create, new Multipart().field("account_id", "unknown").field("text", "x")), "post",
+                create);
+
+        String get = "/api/v1/posts/{post_id}";
+        validated(http.get("/api/v1/posts/" + created + "?" + acc), "get", get);
+        validated(http.get("/api/v1/posts/" + seeded.socialId() + "?" + acc), "get", get);
+        validated(http.get("/api/v1/posts/unknown?" + acc), "get", get);
+        validated(http.get("/api/v1/posts/" + seeded.id()), "get", get);
+
+        String comments = "/api/v1/posts/{post_id}/comments";
+        String commentsOf = "/api/v1/posts/" + seeded.socialId() + "/comments";
+        validated(http.postJson(commentsOf, "{\"account_id\":\"" + linkedin.id() + "\",\"text\":\"Hi {{0}}\","
+                + "\"mentions\":[{\"name\":\"Bob\",\"profile_id\":\"ACoB\",\"is_company\":false}],"
+                + "\"external_link\":\"https://example.org\"}"), "post", comments);
+        validated(http.postJson(commentsOf, "{\"account_id\":\"" + linkedin.id() + "\",\"text\":\"Reply\","
+                + "\"comment_id\":\"" + seededComment.id() + "\"}"), "post", comments);
+        validated(http.postJson(commentsOf, "{\"account_id\":\"" + linkedin.id() + "\"}"), "post", comments);
+        validated(http.postJson(commentsOf, "{\"account_id\":\"" + linkedin.id() + "\",\"text\":\"x\","
+                + "\"comment_id\":\"unknown\"}"), "post", comments);
+        validated(http.postJson("/api/v1/posts/unknown/comments", "{\"account_id\":\"" + linkedin.id()
+                + "\",\"text\":\"x\"}"), "post", comments);
+        String cursor = validated(http.get(commentsOf + "?limit=1&" + acc), "get", comments).get("cursor").asText();
+        validated(http.get(commentsOf + "?cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8) + "&" + acc),
+                "get", comments);
+        validated(http.get(commentsOf + "?comment_id=" + seededComment.id() + "&" + acc), "get", comments);
+        validated(http.get(commentsOf + "?limit=101&" + acc), "get", comments);
+        validated(http.get(commentsOf), "get", comments);
+        validated(http.get("/api/v1/posts/unknown/comments?" + acc), "get", comments);
+
+        String react = "/api/v1/posts/reaction";
+        validated(http.postJson(react, "{\"account_id\":\"" + linkedin.id() + "\",\"post_id\":\""
+                + seeded.socialId() + "\",\"reaction_type\":\"celebrate\"}"), "post", react);
+        validated(http.postJson(react, "{\"account_id\":\"" + linkedin.id() + "\",\"post_id\":\"" + seeded.id()
+                + "\",\"comment_id\":\"" + seededComment.id() + "\"}"), "post", react);
+        validated(http.postJson(react, "{\"account_id\":\"" + linkedin.id() + "\",\"post_id\":\"unknown\"}"),
+                "post", react);
+        validated(http.postJson(react, "{\"account_id\":\"" + linkedin.id() + "\",\"post_id\":\"" + seeded.id()
+                + "\",\"reaction_type\":\"wow\"}"), "post", react);
+        validated(http.postJson(react, "{\"account_id\":\"" + linkedin.id() + "\"}"), "post", react);
+
+        String reactions = "/api/v1/posts/{post_id}/reactions";
+        String reactionsOf = "/api/v1/posts/" + seeded.socialId() + "/reactions";
+        JsonNode first = validated(http.get(reactionsOf + "?limit=1&" + acc), "get", reactions);
+        String next = first.get("paging").get("cursor").asText();
+        validated(http.get(reactionsOf + "?cursor=" + URLEncoder.encode(next, StandardCharsets.UTF_8)), "get",
+                reactions);
+        validated(http.get(reactionsOf + "?comment_id=" + seededComment.id() + "&" + acc), "get", reactions);
+        validated(http.get(reactionsOf + "?comment_id=unknown"), "get", reactions);
+        validated(http.get("/api/v1/posts/unknown/reactions"), "get", reactions);
+    }
+
     private void linkedinGroup(FakeAccount mail) {
         LinkedInState linkedin = server.state().linkedin();
         FakeAccount recruiter = linkedin.addRecruiterAccount();

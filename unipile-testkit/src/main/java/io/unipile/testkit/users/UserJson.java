@@ -25,7 +25,7 @@ import java.util.zip.CRC32;
  * Unipile's JSON for users: profiles of each provider, own profiles, relations, followers, invitations, posts,
  * comments and reactions. Optional fields are left out when the fake has no value; nullable ones are sent as null.
  */
-final class UserJson {
+public final class UserJson {
     static final String USER_PROFILE = "UserProfile";
     static final String OWNER_PROFILE = "AccountOwnerProfile";
 
@@ -339,7 +339,7 @@ final class UserJson {
     }
 
     /** A LinkedIn post, with its counts and the asking account's own reaction. */
-    static ObjectNode post(FakePost post, FakeUserProfile author, long reactions, long comments, FakeReaction mine,
+    public static ObjectNode post(FakePost post, FakeUserProfile author, long reactions, long comments, FakeReaction mine,
                            Instant now) {
         ObjectNode node = NODES.objectNode();
         node.put("provider", "LINKEDIN");
@@ -371,8 +371,8 @@ final class UserJson {
     }
 
     /** A comment on a LinkedIn post. */
-    static ObjectNode comment(FakeComment c, FakePost post, FakeUserProfile author, boolean relation, long reactions,
-                              FakeReaction mine) {
+    public static ObjectNode comment(FakeComment c, FakePost post, FakeUserProfile author, boolean relation,
+                                     long reactions, long replies, FakeReaction mine) {
         ObjectNode node = NODES.objectNode();
         node.put("object", "Comment");
         node.put("id", c.id());
@@ -385,7 +385,7 @@ final class UserJson {
         node.put("date", timestamp(c.createdAt()));
         node.put("text", c.text());
         node.put("reaction_counter", reactions);
-        node.put("reply_counter", 0);
+        node.put("reply_counter", replies);
         if (mine != null) {
             node.put("user_reacted", mine.value());
         }
@@ -393,7 +393,7 @@ final class UserJson {
     }
 
     /** A reaction to a post or a comment. */
-    static ObjectNode reaction(FakeReaction r, FakeUserProfile author, boolean relation) {
+    public static ObjectNode reaction(FakeReaction r, FakeUserProfile author, boolean relation) {
         ObjectNode node = NODES.objectNode();
         node.put("object", "PostReaction");
         node.put("value", r.value());

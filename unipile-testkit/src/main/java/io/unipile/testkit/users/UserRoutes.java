@@ -373,7 +373,7 @@ public final class UserRoutes implements ResourceGroup {
             return list("CommentList", "comments", users.commentEntries(c -> c.authorProviderId().equals(author)),
                     c -> true, request, 100, 100, c -> UserJson.comment(c, users.post(c.postId()),
                             profile(c.authorProviderId()), users.isRelation(account.id(), c.authorProviderId()),
-                            users.reactionsOn(c.postId(), c.id()), users.reactionOf(holder, c.postId(), c.id())
+                            users.reactionsOn(c.postId(), c.id()), users.repliesOn(c.id()), users.reactionOf(holder, c.postId(), c.id())
                                     .orElse(null)), true);
         }
     }

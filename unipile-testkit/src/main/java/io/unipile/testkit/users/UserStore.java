@@ -19,9 +19,11 @@ import io.unipile.testkit.internal.Table;
 import io.unipile.testkit.webhooks.WebhookNotice;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -46,6 +48,8 @@ public final class UserStore implements SharedState.Slice {
     private final Table<FakePost> posts = new Table<>();
     private final Table<FakeComment> comments = new Table<>();
     private final Table<FakeReaction> reactions = new Table<>();
+    /** Reply id to the id of the comment it answers; top-level comments have no entry. */
+    private final Map<String, String> parents = new HashMap<>();
     private int madeUp;
 
     /** One side of a follow: {@code providerId} follows, or is followed by, the account's user since then. */
@@ -457,6 +461,50 @@ public final class UserStore implements SharedState.Slice {
         }
     }
 
+    /**
+     * Adds a reply to a comment; the comment must be one of the reply's post. {@code GET /posts/{post_id}/comments}
+     * lists replies under their comment, and the comment's {@code reply_counter} counts them.
+     */
+    public FakeComment addReply(FakeComment reply, String commentId) {
+        Objects.requireNonNull(commentId, "commentId");
+        synchronized (shared.lock()) {
+            FakeComment parent = comments.get(commentId);
+            if (parent == null || !parent.postId().equals(reply.postId())) {
+                throw new IllegalArgumentException("No comment " + commentId + " on post " + reply.postId());
+            }
+            FakeComment added = addComment(reply);
+            parents.put(added.id(), commentId);
+            return added;
+        }
+    }
+
+    /** The comment a reply answers, or null for a comment of the post itself. */
+    public String parentOf(String commentId) {
+        synchronized (shared.lock()) {
+            return parents.get(commentId);
+        }
+    }
+
+    /** How many replies a comment has. */
+    public long repliesOn(String commentId) {
+        synchronized (shared.lock()) {
+            return parents.values().stream().filter(commentId::equals).count();
+        }
+    }
+
+    /**
+     * Adds a person's reaction, replacing the one they had on the same post or comment: LinkedIn keeps one reaction
+     * per person and target.
+     */
+    public FakeReaction react(FakeReaction reaction) {
+        Objects.requireNonNull(reaction, "reaction");
+        synchronized (shared.lock()) {
+            reactionOf(reaction.authorProviderId(), reaction.postId(), reaction.commentId())
+                    .ifPresent(old -> reactions.removeIf(r -> r.id().equals(old.id())));
+            return addReaction(reaction);
+        }
+    }
+
     private void requirePost(String postId) {
         if (!posts.contains(postId)) {
             throw new IllegalArgumentException("No post " + postId);
@@ -484,25 +532,29 @@ public final class UserStore implements SharedState.Slice {
         }
     }
 
-    FakePost post(String id) {
+    /** The post with this id, or null. */
+    public FakePost post(String id) {
         synchronized (shared.lock()) {
             return posts.get(id);
         }
     }
 
-    List<Paging.Entry<FakePost>> postEntries(Predicate<FakePost> filter) {
+    /** The posts that pass the filter, newest first. */
+    public List<Paging.Entry<FakePost>> postEntries(Predicate<FakePost> filter) {
         synchronized (shared.lock()) {
             return newestFirst(posts, filter, FakePost::createdAt, FakePost::id);
         }
     }
 
-    List<Paging.Entry<FakeComment>> commentEntries(Predicate<FakeComment> filter) {
+    /** The comments that pass the filter, newest first. */
+    public List<Paging.Entry<FakeComment>> commentEntries(Predicate<FakeComment> filter) {
         synchronized (shared.lock()) {
             return newestFirst(comments, filter, FakeComment::createdAt, FakeComment::id);
         }
     }
 
-    List<Paging.Entry<FakeReaction>> reactionEntries(Predicate<FakeReaction> filter) {
+    /** The reactions that pass the filter, newest first. */
+    public List<Paging.Entry<FakeReaction>> reactionEntries(Predicate<FakeReaction> filter) {
         synchronized (shared.lock()) {
             return newestFirst(reactions, filter, FakeReaction::createdAt, FakeReaction::id);
         }
@@ -522,21 +574,22 @@ public final class UserStore implements SharedState.Slice {
     }
 
     /** How many reactions the post itself has, and how many comments. */
-    long reactionsOn(String postId, String commentId) {
+    public long reactionsOn(String postId, String commentId) {
         synchronized (shared.lock()) {
             return reactions.values().stream()
                     .filter(r -> r.postId().equals(postId) && Objects.equals(r.commentId(), commentId)).count();
         }
     }
 
-    long commentsOn(String postId) {
+    /** How many comments a post has, replies included. */
+    public long commentsOn(String postId) {
         synchronized (shared.lock()) {
             return comments.values().stream().filter(c -> c.postId().equals(postId)).count();
         }
     }
 
     /** The reaction of a person to a post (or a comment of it), if any. */
-    Optional<FakeReaction> reactionOf(String providerId, String postId, String commentId) {
+    public Optional<FakeReaction> reactionOf(String providerId, String postId, String commentId) {
         synchronized (shared.lock()) {
             return reactions.values().stream().filter(r -> r.authorProviderId().equals(providerId)
                     && r.postId().equals(postId) && Objects.equals(r.commentId(), commentId)).findFirst();
@@ -583,5 +636,6 @@ public final class UserStore implements SharedState.Slice {
         posts.clear();
         comments.clear();
         reactions.clear();
+        parents.clear();
     }
 }
