@@ -115,6 +115,21 @@ class PostRoutesTest {
     }
 
     @Test
+    void aCursorOfTheUsersCommentsListIsRefusedByThePostsComments() {
+        FakePost post = state.addPost("ACoAAbob", "Hello");
+        for (int i = 0; i < 3; i++) {
+            state.addComment(post.id(), "ACoAAbob", "c" + i);
+        }
+        String usersCursor = client.users().listComments("ACoAAbob", ListActivityRequest.builder(me).limit(1)
+                .build()).nextCursor().orElseThrow();
+
+        assertThatThrownBy(() -> client.posts().listComments(post.socialId(), ListPostCommentsRequest.builder(me)
+                .cursor(usersCursor).build()))
+                .isInstanceOf(io.unipile.errors.UnipileApiException.class)
+                .hasMessageContaining("cursor");
+    }
+
+    @Test
     void aReactionCountsOnceReplacesTheAccountsPreviousOneAndPagesThroughPagingCursor() {
         FakePost post = state.addPost("ACoAAbob", "Hello");
         FakeComment comment = state.addComment(post.id(), "ACoAAbob", "First");

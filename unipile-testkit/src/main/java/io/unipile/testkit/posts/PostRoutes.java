@@ -133,7 +133,7 @@ public final class PostRoutes implements ResourceGroup {
             String holder = users.holder(account).providerId();
             List<Paging.Entry<FakeComment>> entries = users.commentEntries(c -> c.postId().equals(post.id())
                     && Objects.equals(users.parentOf(c.id()), parent));
-            Paging.Slice<FakeComment> page = Paging.page("comments", entries, c -> true, request, 100, 100);
+            Paging.Slice<FakeComment> page = Paging.page("post-comments", entries, c -> true, request, 100, 100);
             ObjectNode json = WireJson.list("CommentList", page, c -> UserJson.comment(c, post,
                     users.resolve(c.authorProviderId()), users.isRelation(account.id(), c.authorProviderId()),
                     users.reactionsOn(post.id(), c.id()), users.repliesOn(c.id()),
@@ -180,7 +180,7 @@ public final class PostRoutes implements ResourceGroup {
             }
             List<Paging.Entry<FakeReaction>> entries = users.reactionEntries(r -> r.postId().equals(post.id())
                     && Objects.equals(r.commentId(), commentId));
-            Paging.Slice<FakeReaction> page = Paging.page("reactions", entries, r -> true, request, 100, 100);
+            Paging.Slice<FakeReaction> page = Paging.page("post-reactions", entries, r -> true, request, 100, 100);
             ObjectNode json = WireJson.list("PostReactionList", page, r -> UserJson.reaction(r,
                     users.resolve(r.authorProviderId()),
                     account != null && users.isRelation(account.id(), r.authorProviderId())));
