@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -25,6 +26,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * closes under a reader.
  */
 final class JdkBody extends InputStream implements HttpResponse.BodySubscriber<InputStream> {
+    /** How long closing a body read to its declared length waits for the JDK's end signal. */
+    private static final long COMPLETION_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
     /** How many lists of buffers may arrive before the reader takes them. */
     static final int PREFETCH = 4;
 
@@ -216,11 +219,24 @@ final class JdkBody extends InputStream implements HttpResponse.BodySubscriber<I
         boolean wasDone;
         lock.lock();
         try {
+            if (reason == null && allHandedOut() && !complete && failure == null && !closed) {
+                // Read to its declared length, the body is whole, but the JDK signals the end on its own thread a
+                // moment later: waiting for it keeps the connection; one that never comes is cancelled below, so
+                // that no exchange is left pending (which would keep a closed JDK client's selector thread alive).
+                long left = COMPLETION_WAIT_NANOS;
+                while (!complete && failure == null && left > 0) {
+                    try {
+                        left = changed.awaitNanos(left);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        break;
+                    }
+                }
+            }
             if (reason != null && aborted == null && !closed) {
                 aborted = reason;
             }
-            // A body read to its declared length keeps its connection: the JDK completes it on its own.
-            wasDone = complete || failure != null || allHandedOut();
+            wasDone = complete || failure != null;
             closed = true;
             buffers.clear();
             s = subscription;
