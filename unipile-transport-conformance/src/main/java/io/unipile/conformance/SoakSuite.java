@@ -157,7 +157,8 @@ public abstract class SoakSuite {
         }
 
         // The client and the fake are closed: their threads and sockets must be gone.
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        // Generous: on a loaded machine the JDK client's selector thread may take several GC rounds to notice.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         Set<String> leaked;
         do {
             leaked = liveThreads();
