@@ -4,6 +4,7 @@ import io.unipile.accounts.AccountType;
 import io.unipile.testkit.accounts.AccountStore;
 import io.unipile.testkit.accounts.ConnectionStore;
 import io.unipile.testkit.attendees.AttendeeStore;
+import io.unipile.testkit.calendars.CalendarState;
 import io.unipile.testkit.chats.ChatStore;
 import io.unipile.testkit.internal.ApiException;
 import io.unipile.testkit.internal.SharedState;
@@ -38,6 +39,7 @@ public final class FakeUnipileState {
     private final ConnectionStore connections;
     private final UserStore users;
     private final LinkedInState linkedin;
+    private final CalendarState calendars;
 
     FakeUnipileState(SharedState shared) {
         this.shared = shared;
@@ -49,6 +51,7 @@ public final class FakeUnipileState {
         this.connections = ConnectionStore.of(shared);
         this.users = UserStore.of(shared);
         this.linkedin = new LinkedInState(shared);
+        this.calendars = new CalendarState(shared);
     }
 
     SharedState shared() {
@@ -413,6 +416,11 @@ public final class FakeUnipileState {
      */
     public LinkedInState linkedin() {
         return linkedin;
+    }
+
+    /** Calendars of Google and Outlook accounts and their events: seed them, read back what the client wrote. */
+    public CalendarState calendars() {
+        return calendars;
     }
 
     /** Forgets everything, unreachable marks and webhooks included. */
