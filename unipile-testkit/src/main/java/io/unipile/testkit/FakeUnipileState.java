@@ -22,8 +22,9 @@ import java.util.Optional;
 
 /**
  * What the fake knows: accounts, attendees, chats, messages and webhooks; people, the network and
- * invitations of accounts, and posts with their comments and reactions. Tests seed it before the
- * client runs and read back what the client created afterwards.
+ * invitations of accounts, and posts with their comments and reactions; LinkedIn beyond messaging
+ * ({@link #linkedin()}) and calendars ({@link #calendars()}). Tests seed it before the client runs and read back what
+ * the client created afterwards.
  *
  * <p>A facade over the resource groups' slices of one shared state. Thread-safe: one lock guards every read
  * and write, so a request's checks and its changes are atomic with respect to other requests and to the test
