@@ -2,6 +2,7 @@ package io.unipile;
 
 import io.unipile.accounts.AccountsClient;
 import io.unipile.attendees.AttendeesClient;
+import io.unipile.calendars.CalendarsClient;
 import io.unipile.chats.ChatsClient;
 import io.unipile.http.TransportConfig;
 import io.unipile.linkedin.LinkedInClient;
@@ -71,6 +72,9 @@ public interface UnipileClient extends AutoCloseable {
 
     /** Posts: read and publish posts, list and add their comments and reactions. */
     PostsClient posts();
+
+    /** Calendars: list an account's calendars, and list, read, create, edit and delete their events. */
+    CalendarsClient calendars();
 
     /**
      * LinkedIn beyond messaging: company profiles, InMail balance, member actions, endorsements, Recruiter hiring

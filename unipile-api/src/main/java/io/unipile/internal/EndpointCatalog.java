@@ -2,6 +2,7 @@ package io.unipile.internal;
 
 import io.unipile.internal.accounts.AccountsEndpoints;
 import io.unipile.internal.attendees.AttendeesEndpoints;
+import io.unipile.internal.calendars.CalendarsEndpoints;
 import io.unipile.internal.chats.ChatsEndpoints;
 import io.unipile.internal.linkedin.LinkedInEndpoints;
 import io.unipile.internal.linkedin.LinkedInSearchEndpoints;
@@ -23,7 +24,8 @@ public final class EndpointCatalog {
     /** The declarations classes, one per resource group. */
     public static final List<Class<?>> GROUPS = List.of(AccountsEndpoints.class, ChatsEndpoints.class,
             MessagesEndpoints.class, AttendeesEndpoints.class, WebhooksEndpoints.class,
-            UsersEndpoints.class, PostsEndpoints.class, LinkedInEndpoints.class, LinkedInSearchEndpoints.class);
+            UsersEndpoints.class, PostsEndpoints.class, LinkedInEndpoints.class, LinkedInSearchEndpoints.class,
+            CalendarsEndpoints.class);
 
     private EndpointCatalog() {
     }

@@ -1,5 +1,6 @@
 package io.unipile.pagination;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -15,7 +16,8 @@ import static com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS;
 
 /**
  * One page of a list: {@code {"object": "<Thing>List", "items": [...], "cursor": <string or null>}}. A list that
- * gives its cursor as {@code paging.cursor} instead (a post's reactions) reads the same.
+ * gives its cursor as {@code paging.cursor} instead (a post's reactions) reads the same, and so do the calendar
+ * lists, which answer {@code {"data": [...], "next_cursor": <string, absent on the last page>}}.
  *
  * @param object the list's kind, such as {@code AccountList}
  * @param items  the items of this page, never null
@@ -25,8 +27,8 @@ import static com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS;
  */
 public record Page<T>(
         @JsonProperty("object") String object,
-        @JsonInclude(ALWAYS) @JsonProperty(value = "items", required = true) List<T> items,
-        @JsonProperty("cursor") String cursor,
+        @JsonInclude(ALWAYS) @JsonProperty(value = "items", required = true) @JsonAlias("data") List<T> items,
+        @JsonProperty("cursor") @JsonAlias("next_cursor") String cursor,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     public Page {

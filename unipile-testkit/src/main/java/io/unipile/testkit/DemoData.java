@@ -1,9 +1,13 @@
 package io.unipile.testkit;
 
 import io.unipile.accounts.AccountType;
+import io.unipile.testkit.calendars.CalendarState;
+import io.unipile.testkit.calendars.FakeCalendar;
+import io.unipile.testkit.calendars.FakeCalendarEvent;
 import io.unipile.testkit.linkedin.LinkedInDemoData;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Base64;
 import java.util.List;
@@ -20,6 +24,10 @@ import java.util.List;
  * Bob, Erin and Frank are Alice's relations, Bob, Grace and Heidi follow her, she follows Erin and Grace; she
  * invited Ivan, and Heidi and Judy invited her. The LinkedIn account also holds Recruiter, with companies, a hiring
  * project, job postings and applicants ({@link io.unipile.testkit.linkedin.LinkedInDemoData}).
+ *
+ * <p>A Google and an Outlook account (mail and calendar) with calendars and events: on Google a primary calendar
+ * with a weekly standup, a design review, an all-day offsite and a cancelled lunch, and a read-only holidays
+ * calendar; on Outlook a planning call on Teams and an out-of-office day.
  *
  * <p>Ids of accounts, chats, messages, attachments, the contacts' attendees, posts and comments stay the same
  * across runs (the holders' own attendees and the invitations get fresh ids).
@@ -55,6 +63,20 @@ public final class DemoData {
     public static final String BOB_PROVIDER_ID = "ACoAABobDemo0000000000000000000000000000";
     /** Alice's latest post. */
     public static final String ALICE_POST_ID = "7300000000000001000";
+    /** The Google account (mail and calendar, OAuth). */
+    public static final String GOOGLE_ACCOUNT_ID = "demoGoogleAccount00001";
+    /** The Outlook account (mail and calendar, OAuth). */
+    public static final String OUTLOOK_ACCOUNT_ID = "demoOutlookAccount0001";
+    /** The Google account's primary calendar (Europe/Paris). */
+    public static final String GOOGLE_CALENDAR_ID = "demoGoogleCalendarWork";
+    /** The Google account's read-only holidays calendar, with all-day events. */
+    public static final String GOOGLE_HOLIDAYS_CALENDAR_ID = "demoGoogleCalHolidays1";
+    /** The Outlook account's calendar (America/New_York). */
+    public static final String OUTLOOK_CALENDAR_ID = "demoOutlookCalendar001";
+    /** The weekly standup on {@link #GOOGLE_CALENDAR_ID}, a recurring event. */
+    public static final String STANDUP_EVENT_ID = "demoEventStandup000001";
+    /** The design review on {@link #GOOGLE_CALENDAR_ID}, with attendees and a Meet conference. */
+    public static final String DESIGN_REVIEW_EVENT_ID = "demoEventDesignReview1";
 
     private static final String BOB = BOB_PROVIDER_ID;
     private static final String CAROL = "33612345678@s.whatsapp.net";
@@ -133,6 +155,91 @@ public final class DemoData {
 
         network(state, linkedin, base);
         LinkedInDemoData.load(state, linkedin.id());
+        mailAndCalendarAccounts(state, base);
+        calendars(state, base);
+    }
+
+    /**
+     * The Google and the Outlook account, both mail and calendar (OAuth), for the mail and calendar demos. Adds
+     * each only when the state does not hold it yet.
+     */
+    static void mailAndCalendarAccounts(FakeUnipileState state, Instant base) {
+        if (state.account(GOOGLE_ACCOUNT_ID).isEmpty()) {
+            state.addAccount(FakeAccount.builder(AccountType.GOOGLE_OAUTH).id(GOOGLE_ACCOUNT_ID)
+                    .name("alice.martin@gmail.com").createdAt(base.minusSeconds(86_400 * 20))
+                    .connectionParams(new FakeConnectionParams.OAuth("alice.martin@gmail.com", "alice.martin@gmail.com",
+                            "alice.martin@gmail.com", "alice.martin@gmail.com"))
+                    .build());
+        }
+        if (state.account(OUTLOOK_ACCOUNT_ID).isEmpty()) {
+            state.addAccount(FakeAccount.builder(AccountType.OUTLOOK).id(OUTLOOK_ACCOUNT_ID)
+                    .name("alice.martin@acme-corp.com").createdAt(base.minusSeconds(86_400 * 15))
+                    .connectionParams(new FakeConnectionParams.OAuth("AAMkAGAliceDemo", "alice.martin@acme-corp.com",
+                            "AAMkAGAliceDemo", "alice.martin@acme-corp.com"))
+                    .build());
+        }
+    }
+
+    /**
+     * Calendars of the Google and Outlook accounts: on Google, the primary calendar (Europe/Paris) with a weekly
+     * standup, a design review with attendees and a Meet link, an all-day offsite and a cancelled lunch, and a
+     * read-only holidays calendar; on Outlook, a calendar (America/New_York) with a Teams call and an out-of-office
+     * day that does not block time.
+     */
+    private static void calendars(FakeUnipileState state, Instant base) {
+        CalendarState calendars = state.calendars();
+        String paris = "Europe/Paris";
+        String newYork = "America/New_York";
+        FakeCalendar work = calendars.addCalendar(FakeCalendar.builder(GOOGLE_ACCOUNT_ID, "alice.martin@gmail.com")
+                .id(GOOGLE_CALENDAR_ID).isDefault(true).timezone(paris).backgroundColor("#039be5").build());
+        FakeCalendar holidays = calendars.addCalendar(FakeCalendar.builder(GOOGLE_ACCOUNT_ID, "Holidays in France")
+                .id(GOOGLE_HOLIDAYS_CALENDAR_ID).readOnly(true).ownedByUser(false)
+                .description("Public holidays in France").backgroundColor("#0b8043").timezone(paris).build());
+        FakeCalendar outlook = calendars.addCalendar(FakeCalendar.builder(OUTLOOK_ACCOUNT_ID, "Calendar")
+                .id(OUTLOOK_CALENDAR_ID).isDefault(true).timezone(newYork).backgroundColor("#a4bdfc")
+                .textColor("#1d1d1d").build());
+        Instant created = base.minusSeconds(86_400 * 7);
+
+        calendars.addEvent(FakeCalendarEvent.builder(work.id(), "Team standup",
+                        FakeCalendarEvent.Time.at(Instant.parse("2025-06-02T07:30:00Z"), paris),
+                        FakeCalendarEvent.Time.at(Instant.parse("2025-06-02T07:45:00Z"), paris))
+                .id(STANDUP_EVENT_ID).createdAt(created).recurrence("RRULE:FREQ=WEEKLY;BYDAY=MO,WE,FR;COUNT=12")
+                .invite("bob.durand@acme-corp.com", "erin.blanc@acme-corp.com")
+                .conference("google_meet", "https://meet.google.com/abc-defg-hij").build());
+        calendars.addEvent(FakeCalendarEvent.builder(work.id(), "Design review",
+                        FakeCalendarEvent.Time.at(Instant.parse("2025-06-03T12:00:00Z"), paris),
+                        FakeCalendarEvent.Time.at(Instant.parse("2025-06-03T13:00:00Z"), paris))
+                .id(DESIGN_REVIEW_EVENT_ID).createdAt(created).body("Review of the new onboarding flow")
+                .location("Room Ada, 3rd floor")
+                .attendees(List.of(new FakeCalendarEvent.Attendee("bob.durand@acme-corp.com", "Bob Durand", null,
+                                false, "required", "yes"),
+                        new FakeCalendarEvent.Attendee("carol@example.com", "Carol", "Might be late", false,
+                                "optional", "maybe"),
+                        new FakeCalendarEvent.Attendee("room-ada@acme-corp.com", "Room Ada", null, false,
+                                "resource", "yes")))
+                .conference("google_meet", "https://meet.google.com/rev-iewx-des").build());
+        calendars.addEvent(FakeCalendarEvent.builder(work.id(), "Team offsite",
+                        FakeCalendarEvent.Time.day(LocalDate.of(2025, 6, 12)),
+                        FakeCalendarEvent.Time.day(LocalDate.of(2025, 6, 14)))
+                .createdAt(created).location("Lyon").transparency("transparent").build());
+        calendars.addEvent(FakeCalendarEvent.builder(work.id(), "Lunch with Dan",
+                        FakeCalendarEvent.Time.at(Instant.parse("2025-06-04T10:30:00Z"), paris),
+                        FakeCalendarEvent.Time.at(Instant.parse("2025-06-04T11:30:00Z"), paris))
+                .createdAt(created).cancelled(true).invite("dan@example.com").build());
+        calendars.addEvent(FakeCalendarEvent.builder(holidays.id(), "Whit Monday",
+                        FakeCalendarEvent.Time.day(LocalDate.of(2025, 6, 9)),
+                        FakeCalendarEvent.Time.day(LocalDate.of(2025, 6, 10)))
+                .createdAt(created).organizer("fr.french#holiday@group.v.calendar.google.com", "Holidays in France")
+                .transparency("transparent").eventType("default").build());
+        calendars.addEvent(FakeCalendarEvent.builder(outlook.id(), "Quarterly planning",
+                        FakeCalendarEvent.Time.at(Instant.parse("2025-06-05T14:00:00Z"), newYork),
+                        FakeCalendarEvent.Time.at(Instant.parse("2025-06-05T15:30:00Z"), newYork))
+                .createdAt(created).visibility("private").invite("frank@acme-corp.com")
+                .conference("teams", "https://teams.microsoft.com/l/meetup-join/demoQuarterlyPlanning").build());
+        calendars.addEvent(FakeCalendarEvent.builder(outlook.id(), "Out of office",
+                        FakeCalendarEvent.Time.day(LocalDate.of(2025, 6, 6)),
+                        FakeCalendarEvent.Time.day(LocalDate.of(2025, 6, 7)))
+                .createdAt(created).transparency("transparent").eventType("outOfOffice").build());
     }
 
     /** One member of the demo network: who, their work and school, and what they post. */

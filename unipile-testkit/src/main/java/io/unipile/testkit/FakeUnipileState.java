@@ -4,6 +4,7 @@ import io.unipile.accounts.AccountType;
 import io.unipile.testkit.accounts.AccountStore;
 import io.unipile.testkit.accounts.ConnectionStore;
 import io.unipile.testkit.attendees.AttendeeStore;
+import io.unipile.testkit.calendars.CalendarState;
 import io.unipile.testkit.chats.ChatStore;
 import io.unipile.testkit.internal.ApiException;
 import io.unipile.testkit.internal.SharedState;
@@ -21,8 +22,9 @@ import java.util.Optional;
 
 /**
  * What the fake knows: accounts, attendees, chats, messages and webhooks; people, the network and
- * invitations of accounts, and posts with their comments and reactions. Tests seed it before the
- * client runs and read back what the client created afterwards.
+ * invitations of accounts, and posts with their comments and reactions; LinkedIn beyond messaging
+ * ({@link #linkedin()}) and calendars ({@link #calendars()}). Tests seed it before the client runs and read back what
+ * the client created afterwards.
  *
  * <p>A facade over the resource groups' slices of one shared state. Thread-safe: one lock guards every read
  * and write, so a request's checks and its changes are atomic with respect to other requests and to the test
@@ -38,6 +40,7 @@ public final class FakeUnipileState {
     private final ConnectionStore connections;
     private final UserStore users;
     private final LinkedInState linkedin;
+    private final CalendarState calendars;
 
     FakeUnipileState(SharedState shared) {
         this.shared = shared;
@@ -49,6 +52,7 @@ public final class FakeUnipileState {
         this.connections = ConnectionStore.of(shared);
         this.users = UserStore.of(shared);
         this.linkedin = new LinkedInState(shared);
+        this.calendars = new CalendarState(shared);
     }
 
     SharedState shared() {
@@ -413,6 +417,11 @@ public final class FakeUnipileState {
      */
     public LinkedInState linkedin() {
         return linkedin;
+    }
+
+    /** Calendars of Google and Outlook accounts and their events: seed them, read back what the client wrote. */
+    public CalendarState calendars() {
+        return calendars;
     }
 
     /** Forgets everything, unreachable marks and webhooks included. */

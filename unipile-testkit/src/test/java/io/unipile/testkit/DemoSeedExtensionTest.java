@@ -39,7 +39,7 @@ class DemoSeedExtensionTest {
             JsonNode accounts = Http.json(http.get("/api/v1/accounts"));
             List<String> types = new ArrayList<>();
             accounts.get("items").forEach(a -> types.add(a.get("type").asText()));
-            assertThat(types).containsExactly("LINKEDIN", "WHATSAPP", "MAIL");
+            assertThat(types).containsExactlyInAnyOrder("LINKEDIN", "WHATSAPP", "MAIL", "GOOGLE_OAUTH", "OUTLOOK");
 
             JsonNode chat = Http.json(http.get("/api/v1/chats/" + DemoData.LINKEDIN_CHAT_ID));
             assertThat(chat.get("lastMessage").get("attachments").get(0).get("file_name").asText())

@@ -26,6 +26,9 @@ import io.unipile.testkit.linkedin.FakeHiringProject;
 import io.unipile.testkit.linkedin.LinkedInState;
 import io.unipile.testkit.messages.MessageRoutes;
 import io.unipile.testkit.posts.PostRoutes;
+import io.unipile.testkit.calendars.CalendarRoutes;
+import io.unipile.testkit.calendars.FakeCalendar;
+import io.unipile.testkit.calendars.FakeCalendarEvent;
 import io.unipile.testkit.users.UserRoutes;
 import io.unipile.testkit.webhooks.WebhookRoutes;
 import java.io.IOException;
@@ -288,6 +291,7 @@ class OpenApiConformanceTest {
         accountConnections();
         users(accounts);
         posts(linkedin, mail);
+        calendars(mail);
         linkedinGroup(mail);
 
         // Every scripted error status, on every route.
@@ -301,7 +305,8 @@ class OpenApiConformanceTest {
             Set<Route> json = Set.of(WebhookRoutes.CREATE_WEBHOOK, MessageRoutes.FORWARD_MESSAGE,
                     AccountRoutes.CONNECT_ACCOUNT, AccountRoutes.RECONNECT_ACCOUNT, AccountRoutes.SOLVE_CHECKPOINT,
                     AccountRoutes.RESEND_CHECKPOINT, AccountRoutes.CREATE_HOSTED_LINK, UserRoutes.INVITE,
-                    UserRoutes.HANDLE_INVITATION, PostRoutes.COMMENT, PostRoutes.REACT);
+                    UserRoutes.HANDLE_INVITATION, PostRoutes.COMMENT, PostRoutes.REACT,
+                    CalendarRoutes.CREATE_EVENT);
             calls.put(route, () -> validated(route.method().equals("GET") ? http.get(path)
                     : route.method().equals("DELETE") ? http.delete(path)
                     : route.method().equals("PATCH") ? http.patchJson(path, "{}")
@@ -996,6 +1001,103 @@ class OpenApiConformanceTest {
         validated(http.get(reactionsOf + "?comment_id=" + seededComment.id() + "&" + acc), "get", reactions);
         validated(http.get(reactionsOf + "?comment_id=unknown"), "get", reactions);
         validated(http.get("/api/v1/posts/unknown/reactions"), "get", reactions);
+    }
+
+    /**
+     * The calendars group: calendars listed and read, events created (moments, days, attendees, recurrence,
+     * conferences), listed with every filter and paged, read (occurrences too), edited and deleted, with their errors.
+     */
+    private void calendars(FakeAccount mail) {
+        FakeUnipileState state = server.state();
+        FakeAccount google = state.addAccount(AccountType.GOOGLE_OAUTH);
+        FakeAccount outlook = state.addAccount(AccountType.OUTLOOK);
+        FakeCalendar work = state.calendars().addCalendar(FakeCalendar.builder(google.id(), "Work").isDefault(true)
+                .description("Work things").timezone("Europe/Paris").build());
+        state.calendars().addCalendar(FakeCalendar.builder(google.id(), "Holidays").readOnly(true).ownedByUser(false)
+                .textColor(null).build());
+        FakeCalendar teams = state.calendars().addCalendar(outlook.id(), "Calendar");
+        FakeCalendarEvent seeded = state.calendars().addEvent(FakeCalendarEvent.builder(work.id(), "Standup",
+                        FakeCalendarEvent.Time.at(java.time.Instant.parse("2025-06-02T07:30:00Z"), "Europe/Paris"),
+                        FakeCalendarEvent.Time.at(java.time.Instant.parse("2025-06-02T07:45:00Z"), "Europe/Paris"))
+                .recurrence("RRULE:FREQ=DAILY;COUNT=3")
+                .attendees(List.of(new FakeCalendarEvent.Attendee("bob@example.com", "Bob", "Fine", false, "optional",
+                        "maybe"), new FakeCalendarEvent.Attendee("room@example.com", null, null, false, "resource",
+                        "yes")))
+                .conference("zoom", "https://zoom.example/j/1").build());
+        String acc = "account_id=" + google.id();
+
+        String list = "/api/v1/calendars";
+        String cursor = validated(http.get(list + "?limit=1&" + acc), "get", list).get("next_cursor").asText();
+        validated(http.get(list + "?cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8) + "&" + acc), "get",
+                list);
+        validated(http.get(list + "?offset=1&" + acc), "get", list);
+        validated(http.get(list + "?limit=0&" + acc), "get", list);
+        validated(http.get(list), "get", list);
+        validated(http.get(list + "?account_id=" + mail.id()), "get", list);
+        validated(http.get(list + "?account_id=unknown"), "get", list);
+
+        String get = "/api/v1/calendars/{calendar_id}";
+        validated(http.get(list + "/" + work.id() + "?" + acc), "get", get);
+        validated(http.get(list + "/" + teams.id() + "?" + acc), "get", get);
+        validated(http.get(list + "/" + work.id()), "get", get);
+
+        String events = "/api/v1/calendars/{calendar_id}/events";
+        String eventsOf = list + "/" + work.id() + "/events";
+        String start = "\"start\":{\"date_time\":\"2025-06-03T07:00:00.000Z\",\"time_zone\":\"Europe/Paris\"}";
+        String end = "\"end\":{\"date_time\":\"2025-06-03T08:00:00.000Z\",\"time_zone\":\"Europe/Paris\"}";
+        String created = validated(http.postJson(eventsOf + "?" + acc, "{\"title\":\"Kick-off\",\"body\":\"Agenda\","
+                + "\"location\":\"Room 1\",\"transparency\":\"opaque\",\"visibility\":\"private\","
+                + "\"conference\":{\"provider\":\"google_meet\"},\"is_attendees_list_hidden\":true,"
+                + "\"attendees\":[{\"email\":\"bob@example.com\"}],\"recurrence\":[\"RRULE:FREQ=WEEKLY;COUNT=2\"],"
+                + start + "," + end + "}"), "post", events).get("event_id").asText();
+        validated(http.postJson(eventsOf + "?" + acc, "{\"title\":\"Offsite\",\"attendees\":[],"
+                + "\"start\":{\"date\":\"2025-06-12\"},\"end\":{\"date\":\"2025-06-14\"}}"), "post", events);
+        validated(http.postJson(eventsOf + "?" + acc, "{\"title\":\"x\",\"attendees\":[]}"), "post", events);
+        validated(http.postJson(eventsOf + "?" + acc, "{\"title\":\"x\",\"attendees\":[],\"conference\":"
+                + "{\"provider\":\"teams\"}," + start + "," + end + "}"), "post", events);
+        validated(http.postJson(eventsOf, "{}"), "post", events);
+        validated(http.postJson(list + "/unknown/events?" + acc, "{\"title\":\"x\",\"attendees\":[]," + start
+                + "," + end + "}"), "post", events);
+        String holidays = state.calendars().calendars(google.id()).get(1).id();
+        validated(http.postJson(list + "/" + holidays + "/events?" + acc, "{\"title\":\"x\",\"attendees\":[],"
+                + start + "," + end + "}"), "post", events);
+        validated(http.postJson(list + "/" + teams.id() + "/events?account_id=" + outlook.id(), "{\"title\":\"Call\","
+                + "\"attendees\":[],\"conference\":{\"provider\":\"teams\"}," + start + "," + end + "}"), "post",
+                events);
+
+        String page = validated(http.get(eventsOf + "?limit=1&" + acc), "get", events).get("next_cursor").asText();
+        validated(http.get(eventsOf + "?cursor=" + URLEncoder.encode(page, StandardCharsets.UTF_8) + "&" + acc), "get",
+                events);
+        validated(http.get(eventsOf + "?expand_recurring=true&is_cancelled=true&busy=true&event_type=default"
+                + "&attendees=bob%40example.com&updated_after=2020-01-01T00%3A00%3A00.000Z"
+                + "&updated_before=2100-01-01T00%3A00%3A00.000Z&start=2025-06-01T00%3A00%3A00.000Z"
+                + "&end=2025-07-01T00%3A00%3A00.000Z&location=room&ical_uid=x&description=a&title=k&offset=0&limit=5&"
+                + acc), "get", events);
+        validated(http.get(eventsOf + "?expand_recurring=true&" + acc), "get", events);
+        validated(http.get(eventsOf + "?start=yesterday&" + acc), "get", events);
+        validated(http.get(eventsOf + "?busy=maybe&" + acc), "get", events);
+        validated(http.get(eventsOf), "get", events);
+        validated(http.get(list + "/unknown/events?" + acc), "get", events);
+
+        String event = "/api/v1/calendars/{calendar_id}/events/{event_id}";
+        validated(http.get(eventsOf + "/" + created + "?" + acc), "get", event);
+        validated(http.get(eventsOf + "/" + seeded.id() + "_20250603T073000Z?" + acc), "get", event);
+        validated(http.get(eventsOf + "/unknown?" + acc), "get", event);
+        validated(http.patchJson(eventsOf + "/" + created + "?" + acc, "{\"title\":\"Kick-off (moved)\","
+                + "\"attendees\":[{\"email\":\"carol@example.com\"}],\"recurrence\":[]}"), "patch", event);
+        validated(http.patchJson(eventsOf + "/" + created + "?" + acc, "{}"), "patch", event);
+        validated(http.patchJson(eventsOf + "/" + created + "?" + acc, "{\"visibility\":\"secret\"}"), "patch",
+                event);
+        validated(http.patchJson(eventsOf + "/unknown?" + acc, "{\"title\":\"x\"}"), "patch", event);
+        validated(http.delete(eventsOf + "/" + created + "?" + acc), "delete", event);
+        validated(http.delete(eventsOf + "/" + created + "?" + acc), "delete", event);
+        validated(http.get(eventsOf + "/" + created + "?" + acc), "get", event);
+
+        assertThat(covered).contains("GET " + list + " 200", "GET " + get + " 200", "GET " + get
+                + " 404 errors/resource_not_found", "GET " + events + " 200", "POST " + events + " 201",
+                "GET " + event + " 200", "PATCH " + event + " 200", "DELETE " + event + " 200",
+                "DELETE " + event + " 404 errors/resource_not_found", "POST " + events
+                + " 403 errors/insufficient_permissions");
     }
 
     private void linkedinGroup(FakeAccount mail) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+/** Stubs answer what the fake does not model (here a made-up {@code /beta/widgets} operation) or override what it does. */
 class StubsTest {
     private static final String CALENDAR = "{\"object\":\"Calendar\",\"id\":\"cal_1\"}";
 
@@ -23,32 +24,32 @@ class StubsTest {
 
     @Test
     void answersAnOperationTheFakeDoesNotModelAndJournalsIt() {
-        server.stubs().on("GET", "/api/v1/calendars/{calendar_id}").respond(200, CALENDAR);
+        server.stubs().on("GET", "/api/v1/beta/widgets/{widget_id}").respond(200, CALENDAR);
 
-        HttpResponse<String> answer = http.get("/api/v1/calendars/cal_1?account_id=a1");
+        HttpResponse<String> answer = http.get("/api/v1/beta/widgets/cal_1?account_id=a1");
 
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.body()).isEqualTo(CALENDAR);
         assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
         RecordedRequest recorded = server.journal().last().orElseThrow();
-        assertThat(recorded.route()).hasValue(Route.of("GET", "/api/v1/calendars/{calendar_id}"));
-        assertThat(recorded.pathParams()).containsExactly(Map.entry("calendar_id", "cal_1"));
+        assertThat(recorded.route()).hasValue(Route.of("GET", "/api/v1/beta/widgets/{widget_id}"));
+        assertThat(recorded.pathParams()).containsExactly(Map.entry("widget_id", "cal_1"));
         assertThat(recorded.queryParam("account_id")).hasValue("a1");
         assertThat(recorded.stubbed()).isTrue();
         assertThat(recorded.applied()).isFalse();
-        assertThat(server.journal().requests(Route.of("GET", "/api/v1/calendars/{calendar_id}"))).hasSize(1);
+        assertThat(server.journal().requests(Route.of("GET", "/api/v1/beta/widgets/{widget_id}"))).hasSize(1);
 
-        assertThat(http.get("/api/v1/calendars/cal_1/events").statusCode()).isEqualTo(404);
-        assertThat(http.send(http.request("/api/v1/calendars/cal_1").DELETE().build()).statusCode()).isEqualTo(404);
+        assertThat(http.get("/api/v1/beta/widgets/cal_1/events").statusCode()).isEqualTo(404);
+        assertThat(http.send(http.request("/api/v1/beta/widgets/cal_1").DELETE().build()).statusCode()).isEqualTo(404);
     }
 
     @Test
     void authenticationComesFirst() {
-        server.stubs().on("GET", "/api/v1/calendars/{calendar_id}").respond(200, CALENDAR);
+        server.stubs().on("GET", "/api/v1/beta/widgets/{widget_id}").respond(200, CALENDAR);
 
-        HttpResponse<String> empty = http.send(http.request("/api/v1/calendars/x").setHeader("X-API-KEY", "")
+        HttpResponse<String> empty = http.send(http.request("/api/v1/beta/widgets/x").setHeader("X-API-KEY", "")
                 .build());
-        HttpResponse<String> wrong = http.send(http.request("/api/v1/calendars/x").setHeader("X-API-KEY", "nope")
+        HttpResponse<String> wrong = http.send(http.request("/api/v1/beta/widgets/x").setHeader("X-API-KEY", "nope")
                 .build());
 
         assertThat(wrong.statusCode()).isEqualTo(401);
@@ -74,26 +75,26 @@ class StubsTest {
 
     @Test
     void aLimitedStubAnswersNTimesThenTheFakeTakesOver() {
-        server.stubs().on("GET", "/api/v1/calendars/{calendar_id}").times(2).respond(200, CALENDAR)
+        server.stubs().on("GET", "/api/v1/beta/widgets/{widget_id}").times(2).respond(200, CALENDAR)
                 .on("GET", "/api/v1/accounts").times(1).respond(503, "{}");
 
         assertThat(http.get("/api/v1/accounts").statusCode()).isEqualTo(503);
         assertThat(http.get("/api/v1/accounts").statusCode()).isEqualTo(200);
         assertThat(server.stubs().active()).isEqualTo(1);
-        assertThat(http.get("/api/v1/calendars/a").statusCode()).isEqualTo(200);
-        assertThat(http.get("/api/v1/calendars/b").statusCode()).isEqualTo(200);
-        assertThat(http.get("/api/v1/calendars/c").statusCode()).isEqualTo(404);
+        assertThat(http.get("/api/v1/beta/widgets/a").statusCode()).isEqualTo(200);
+        assertThat(http.get("/api/v1/beta/widgets/b").statusCode()).isEqualTo(200);
+        assertThat(http.get("/api/v1/beta/widgets/c").statusCode()).isEqualTo(404);
         assertThat(server.stubs().active()).isZero();
     }
 
     @Test
     void sendsTheGivenHeadersAndRecordsTheBody() {
-        server.stubs().on("POST", "/api/v1/calendars/{calendar_id}/events")
+        server.stubs().on("POST", "/api/v1/beta/widgets/{widget_id}/events")
                 .where(r -> r.jsonBody().orElse("").contains("Standup"))
                 .respond(429, "{\"status\":429}", Map.of("Retry-After", "3", "Content-Type", "application/problem+json"));
 
-        HttpResponse<String> answer = http.postJson("/api/v1/calendars/cal_1/events", "{\"title\":\"Standup\"}");
-        HttpResponse<String> other = http.postJson("/api/v1/calendars/cal_1/events", "{\"title\":\"Review\"}");
+        HttpResponse<String> answer = http.postJson("/api/v1/beta/widgets/cal_1/events", "{\"title\":\"Standup\"}");
+        HttpResponse<String> other = http.postJson("/api/v1/beta/widgets/cal_1/events", "{\"title\":\"Review\"}");
 
         assertThat(answer.statusCode()).isEqualTo(429);
         assertThat(answer.headers().firstValue("Retry-After")).hasValue("3");
@@ -104,16 +105,16 @@ class StubsTest {
 
     @Test
     void faultsStrikeStubbedRoutesAndResetRemovesStubs() {
-        Route calendar = Route.of("GET", "/api/v1/calendars/{calendar_id}");
+        Route calendar = Route.of("GET", "/api/v1/beta/widgets/{widget_id}");
         server.stubs().on(calendar).respond(200, CALENDAR);
         server.faults().on(calendar).respond(503);
 
-        assertThat(http.get("/api/v1/calendars/x").statusCode()).isEqualTo(503);
-        assertThat(http.get("/api/v1/calendars/x").statusCode()).isEqualTo(200);
+        assertThat(http.get("/api/v1/beta/widgets/x").statusCode()).isEqualTo(503);
+        assertThat(http.get("/api/v1/beta/widgets/x").statusCode()).isEqualTo(200);
 
         server.reset();
         assertThat(server.stubs().active()).isZero();
-        assertThat(http.get("/api/v1/calendars/x").statusCode()).isEqualTo(404);
+        assertThat(http.get("/api/v1/beta/widgets/x").statusCode()).isEqualTo(404);
     }
 
     @Test
