@@ -7,6 +7,7 @@ import io.unipile.http.TransportConfig;
 import io.unipile.linkedin.LinkedInClient;
 import io.unipile.messages.MessagesClient;
 import io.unipile.posts.PostsClient;
+import io.unipile.emails.EmailsClient;
 import io.unipile.raw.RawClient;
 import io.unipile.users.UsersClient;
 import io.unipile.webhooks.WebhooksClient;
@@ -71,6 +72,9 @@ public interface UnipileClient extends AutoCloseable {
 
     /** Posts: read and publish posts, list and add their comments and reactions. */
     PostsClient posts();
+
+    /** E-mails of mail accounts: list, read, send, move, mark read, delete, attachments, folders, drafts. */
+    EmailsClient emails();
 
     /**
      * LinkedIn beyond messaging: company profiles, InMail balance, member actions, endorsements, Recruiter hiring

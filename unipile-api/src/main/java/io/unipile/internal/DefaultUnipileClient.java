@@ -15,11 +15,13 @@ import io.unipile.internal.chats.ChatsClientImpl;
 import io.unipile.internal.linkedin.LinkedInClientImpl;
 import io.unipile.internal.messages.MessagesClientImpl;
 import io.unipile.internal.posts.PostsClientImpl;
+import io.unipile.internal.emails.EmailsClientImpl;
 import io.unipile.internal.raw.RawClientImpl;
 import io.unipile.internal.users.UsersClientImpl;
 import io.unipile.internal.webhooks.WebhooksClientImpl;
 import io.unipile.messages.MessagesClient;
 import io.unipile.posts.PostsClient;
+import io.unipile.emails.EmailsClient;
 import io.unipile.raw.RawClient;
 import io.unipile.users.UsersClient;
 import io.unipile.webhooks.WebhooksClient;
@@ -42,6 +44,7 @@ public final class DefaultUnipileClient implements UnipileClient {
     private final WebhooksClient webhooks;
     private final UsersClient users;
     private final PostsClient posts;
+    private final EmailsClient emails;
     private final RawClient raw;
     private final LinkedInClient linkedin;
 
@@ -64,6 +67,7 @@ public final class DefaultUnipileClient implements UnipileClient {
         this.webhooks = new WebhooksClientImpl(caller);
         this.users = new UsersClientImpl(caller);
         this.posts = new PostsClientImpl(caller);
+        this.emails = new EmailsClientImpl(caller);
         this.raw = new RawClientImpl(caller);
         this.linkedin = new LinkedInClientImpl(caller);
     }
@@ -81,6 +85,7 @@ public final class DefaultUnipileClient implements UnipileClient {
         this.webhooks = new WebhooksClientImpl(caller);
         this.users = new UsersClientImpl(caller);
         this.posts = new PostsClientImpl(caller);
+        this.emails = new EmailsClientImpl(caller);
         this.raw = new RawClientImpl(caller);
         this.linkedin = new LinkedInClientImpl(caller);
     }
@@ -118,6 +123,11 @@ public final class DefaultUnipileClient implements UnipileClient {
     @Override
     public PostsClient posts() {
         return posts;
+    }
+
+    @Override
+    public EmailsClient emails() {
+        return emails;
     }
 
     @Override

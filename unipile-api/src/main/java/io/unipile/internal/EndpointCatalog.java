@@ -7,6 +7,7 @@ import io.unipile.internal.linkedin.LinkedInEndpoints;
 import io.unipile.internal.linkedin.LinkedInSearchEndpoints;
 import io.unipile.internal.messages.MessagesEndpoints;
 import io.unipile.internal.posts.PostsEndpoints;
+import io.unipile.internal.emails.EmailsEndpoints;
 import io.unipile.internal.users.UsersEndpoints;
 import io.unipile.internal.webhooks.WebhooksEndpoints;
 
@@ -23,7 +24,8 @@ public final class EndpointCatalog {
     /** The declarations classes, one per resource group. */
     public static final List<Class<?>> GROUPS = List.of(AccountsEndpoints.class, ChatsEndpoints.class,
             MessagesEndpoints.class, AttendeesEndpoints.class, WebhooksEndpoints.class,
-            UsersEndpoints.class, PostsEndpoints.class, LinkedInEndpoints.class, LinkedInSearchEndpoints.class);
+            UsersEndpoints.class, PostsEndpoints.class, LinkedInEndpoints.class, LinkedInSearchEndpoints.class,
+            EmailsEndpoints.class);
 
     private EndpointCatalog() {
     }
