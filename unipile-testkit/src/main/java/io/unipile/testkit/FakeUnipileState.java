@@ -5,6 +5,7 @@ import io.unipile.testkit.accounts.AccountStore;
 import io.unipile.testkit.accounts.ConnectionStore;
 import io.unipile.testkit.attendees.AttendeeStore;
 import io.unipile.testkit.chats.ChatStore;
+import io.unipile.testkit.emails.EmailState;
 import io.unipile.testkit.internal.ApiException;
 import io.unipile.testkit.internal.SharedState;
 import io.unipile.testkit.linkedin.LinkedInState;
@@ -38,6 +39,7 @@ public final class FakeUnipileState {
     private final ConnectionStore connections;
     private final UserStore users;
     private final LinkedInState linkedin;
+    private final EmailState emails;
 
     FakeUnipileState(SharedState shared) {
         this.shared = shared;
@@ -49,6 +51,7 @@ public final class FakeUnipileState {
         this.connections = ConnectionStore.of(shared);
         this.users = UserStore.of(shared);
         this.linkedin = new LinkedInState(shared);
+        this.emails = new EmailState(shared);
     }
 
     SharedState shared() {
@@ -413,6 +416,13 @@ public final class FakeUnipileState {
      */
     public LinkedInState linkedin() {
         return linkedin;
+    }
+
+    /**
+     * The mailboxes of the mail accounts: folders, e-mails with their attachments, drafts; an account's address.
+     */
+    public EmailState emails() {
+        return emails;
     }
 
     /** Forgets everything, unreachable marks and webhooks included. */

@@ -3,6 +3,7 @@ package io.unipile.testkit;
 import io.unipile.testkit.accounts.AccountRoutes;
 import io.unipile.testkit.attendees.AttendeeRoutes;
 import io.unipile.testkit.chats.ChatRoutes;
+import io.unipile.testkit.emails.EmailRoutes;
 import io.unipile.testkit.internal.ResourceGroup;
 import io.unipile.testkit.internal.Router;
 import io.unipile.testkit.internal.SharedState;
@@ -36,7 +37,8 @@ public final class Routes {
             UserRoutes::new,
             PostRoutes::new,
             LinkedInRoutes::new,
-            LinkedInSearchRoutes::new);
+            LinkedInSearchRoutes::new,
+            EmailRoutes::new);
 
     private Routes() {
     }
