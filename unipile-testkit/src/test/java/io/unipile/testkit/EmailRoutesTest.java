@@ -300,6 +300,40 @@ class EmailRoutesTest {
         assertThatThrownBy(() -> state.emails().folders(linkedin.id())).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void theWireMistakesOfOtherClientsAreRefused() {
+        Http http = new Http(server);
+        FakeEmail seeded = state.emails().addEmail(FakeEmail.builder(gmail.id()).build());
+
+        // The official Node SDK sends the update as text/plain "[object Object]".
+        java.net.http.HttpResponse<String> nodeSdk = http.send(http.request("/api/v1/emails/" + seeded.id())
+                .header("Content-Type", "text/plain;charset=UTF-8")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("[object Object]")).build());
+        assertThat(nodeSdk.statusCode()).isIn(400, 415);
+        assertThat(state.emails().email(seeded.id()).orElseThrow().readDate()).isNull();
+        // Recipients as plain text, or as bracketed parts, are not Unipile's JSON parts.
+        assertThat(http.post("/api/v1/emails", new Multipart().field("account_id", gmail.id())
+                .field("to", "bob@outlook.test").field("body", "x")).statusCode()).isEqualTo(400);
+        assertThat(http.post("/api/v1/emails", new Multipart().field("account_id", gmail.id())
+                .field("to[0][identifier]", "bob@outlook.test").field("body", "x")).statusCode()).isEqualTo(400);
+        assertThat(http.post("/api/v1/emails", new Multipart().field("account_id", gmail.id())
+                .field("to", "[{\"identifier\":\"bob@outlook.test\"}]").field("body", "x")
+                .field("custom_headers", "[{\"name\":\"Bcc\",\"value\":\"spy@x.test\"}]")).statusCode())
+                .isEqualTo(400);
+        assertThat(state.emails().emails(outlook.id())).as("nothing was delivered").isEmpty();
+    }
+
+    @Test
+    void aDeletedAccountTakesItsMailboxAlong() {
+        FakeEmail seeded = state.emails().addEmail(FakeEmail.builder(gmail.id()).build());
+
+        client.accounts().delete(gmail.id());
+
+        assertThat(state.emails().email(seeded.id())).isEmpty();
+        assertThatThrownBy(() -> client.emails().get(seeded.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> client.emails().listFolders(gmail.id())).isInstanceOf(NotFoundException.class);
+    }
+
     private List<String> subjects(ListEmailsRequest request) {
         return client.emails().list(request).items().stream().map(Email::subject).toList();
     }

@@ -186,6 +186,15 @@ public final class EmailStore implements SharedState.Slice {
         }
     }
 
+    /** Forgets an account's mailbox: its folders and e-mails. */
+    public void removeOf(String accountId) {
+        synchronized (shared.lock()) {
+            folders.remove(accountId);
+            emails.values().removeIf(e -> e.accountId().equals(accountId));
+            sequence.keySet().retainAll(emails.keySet());
+        }
+    }
+
     /** Every e-mail, in insertion order. */
     public List<FakeEmail> all() {
         synchronized (shared.lock()) {
