@@ -117,6 +117,13 @@ class EmailsCallTest {
         assertThat(draft.toBuilder().build()).isEqualTo(draft);
         assertThat(list.toBuilder().build()).isEqualTo(list).hasSameHashCodeAs(list);
         assertThat(send.toString()).doesNotContain("secret body").doesNotContain("s3cr3t").contains("18 chars");
+        UpdateEmailRequest update = UpdateEmailRequest.builder().accountId("a").unread(true).folders(List.of("INBOX"))
+                .build();
+        assertThat(update.toBuilder().build()).isEqualTo(update);
+        assertThatThrownBy(() -> UpdateEmailRequest.builder().accountId("a").build())
+                .hasMessage("unread or folders is required");
+        assertThat(GetEmailRequest.builder().includeHeaders(true).build().toBuilder().build())
+                .isEqualTo(new GetEmailRequest(null, true));
         assertThat(FolderRole.of("inbox")).isSameAs(FolderRole.INBOX);
         assertThat(FolderRole.of("newsletters").isKnown()).isFalse();
     }

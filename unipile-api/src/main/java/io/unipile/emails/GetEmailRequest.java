@@ -26,4 +26,40 @@ public record GetEmailRequest(String accountId, Boolean includeHeaders) {
     public GetEmailRequest withHeaders() {
         return new GetEmailRequest(accountId, true);
     }
+
+    /** An empty builder: by Unipile id, without headers. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding every field of this request. */
+    public Builder toBuilder() {
+        return new Builder().accountId(accountId).includeHeaders(includeHeaders);
+    }
+
+    /** Builds a {@link GetEmailRequest}; {@link #build()} checks it. */
+    public static final class Builder {
+        private String accountId;
+        private Boolean includeHeaders;
+
+        private Builder() {
+        }
+
+        /** {@code account_id}: needed with a provider id. */
+        public Builder accountId(String accountId) {
+            this.accountId = accountId;
+            return this;
+        }
+
+        /** {@code include_headers}. */
+        public Builder includeHeaders(Boolean includeHeaders) {
+            this.includeHeaders = includeHeaders;
+            return this;
+        }
+
+        /** The request; fails naming the field that is malformed. */
+        public GetEmailRequest build() {
+            return new GetEmailRequest(accountId, includeHeaders);
+        }
+    }
 }

@@ -54,4 +54,47 @@ public record UpdateEmailRequest(String accountId, Boolean unread, List<String> 
     public UpdateEmailRequest withUnread(boolean unread) {
         return new UpdateEmailRequest(accountId, unread, folders);
     }
+
+    /** An empty builder; at least one of {@code unread} and {@code folders} is required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding every field of this request. */
+    public Builder toBuilder() {
+        return new Builder().accountId(accountId).unread(unread).folders(folders);
+    }
+
+    /** Builds an {@link UpdateEmailRequest}; {@link #build()} checks it. */
+    public static final class Builder {
+        private String accountId;
+        private Boolean unread;
+        private List<String> folders;
+
+        private Builder() {
+        }
+
+        /** {@code account_id}: needed when the e-mail is named by its provider id. */
+        public Builder accountId(String accountId) {
+            this.accountId = accountId;
+            return this;
+        }
+
+        /** {@code unread}: {@code true} marks it unread, {@code false} read. */
+        public Builder unread(Boolean unread) {
+            this.unread = unread;
+            return this;
+        }
+
+        /** {@code folders}: the provider ids of the folders to move it to; {@code null} leaves them. */
+        public Builder folders(List<String> folders) {
+            this.folders = folders == null ? null : new java.util.ArrayList<>(folders);
+            return this;
+        }
+
+        /** The request; fails naming the field that is missing or malformed. */
+        public UpdateEmailRequest build() {
+            return new UpdateEmailRequest(accountId, unread, folders);
+        }
+    }
 }
