@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * A small, realistic data set with stable ids, for demos and exploratory runs of the standalone
- * server ({@code --seed demo}): a LinkedIn, a WhatsApp and a mail account; three contacts (Bob on
+ * server ({@code --seed demo}): a LinkedIn, a WhatsApp, an IMAP, a Google and an Outlook account; three contacts (Bob on
  * LinkedIn, Carol and Dan on WhatsApp); a LinkedIn chat with Bob whose messages were read and reacted
  * to and whose last one carries a PDF; a second LinkedIn chat, with Erin, to forward to; and a WhatsApp group chat
  * with an unread message. Bob has a profile picture. No webhooks. A Google and an Outlook account hold mail: Bob's
