@@ -8,6 +8,7 @@ import io.unipile.http.TransportConfig;
 import io.unipile.linkedin.LinkedInClient;
 import io.unipile.messages.MessagesClient;
 import io.unipile.posts.PostsClient;
+import io.unipile.emails.EmailsClient;
 import io.unipile.raw.RawClient;
 import io.unipile.users.UsersClient;
 import io.unipile.webhooks.WebhooksClient;
@@ -75,6 +76,9 @@ public interface UnipileClient extends AutoCloseable {
 
     /** Calendars: list an account's calendars, and list, read, create, edit and delete their events. */
     CalendarsClient calendars();
+
+    /** E-mails of mail accounts: list, read, send, move, mark read, delete, attachments, folders, drafts. */
+    EmailsClient emails();
 
     /**
      * LinkedIn beyond messaging: company profiles, InMail balance, member actions, endorsements, Recruiter hiring

@@ -16,12 +16,14 @@ import io.unipile.internal.linkedin.LinkedInClientImpl;
 import io.unipile.internal.messages.MessagesClientImpl;
 import io.unipile.internal.calendars.CalendarsClientImpl;
 import io.unipile.internal.posts.PostsClientImpl;
+import io.unipile.internal.emails.EmailsClientImpl;
 import io.unipile.internal.raw.RawClientImpl;
 import io.unipile.internal.users.UsersClientImpl;
 import io.unipile.internal.webhooks.WebhooksClientImpl;
 import io.unipile.messages.MessagesClient;
 import io.unipile.calendars.CalendarsClient;
 import io.unipile.posts.PostsClient;
+import io.unipile.emails.EmailsClient;
 import io.unipile.raw.RawClient;
 import io.unipile.users.UsersClient;
 import io.unipile.webhooks.WebhooksClient;
@@ -45,6 +47,7 @@ public final class DefaultUnipileClient implements UnipileClient {
     private final UsersClient users;
     private final PostsClient posts;
     private final CalendarsClient calendars;
+    private final EmailsClient emails;
     private final RawClient raw;
     private final LinkedInClient linkedin;
 
@@ -68,6 +71,7 @@ public final class DefaultUnipileClient implements UnipileClient {
         this.users = new UsersClientImpl(caller);
         this.posts = new PostsClientImpl(caller);
         this.calendars = new CalendarsClientImpl(caller);
+        this.emails = new EmailsClientImpl(caller);
         this.raw = new RawClientImpl(caller);
         this.linkedin = new LinkedInClientImpl(caller);
     }
@@ -86,6 +90,7 @@ public final class DefaultUnipileClient implements UnipileClient {
         this.users = new UsersClientImpl(caller);
         this.posts = new PostsClientImpl(caller);
         this.calendars = new CalendarsClientImpl(caller);
+        this.emails = new EmailsClientImpl(caller);
         this.raw = new RawClientImpl(caller);
         this.linkedin = new LinkedInClientImpl(caller);
     }
@@ -128,6 +133,11 @@ public final class DefaultUnipileClient implements UnipileClient {
     @Override
     public CalendarsClient calendars() {
         return calendars;
+    }
+
+    @Override
+    public EmailsClient emails() {
+        return emails;
     }
 
     @Override

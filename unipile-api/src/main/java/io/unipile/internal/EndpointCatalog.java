@@ -8,6 +8,7 @@ import io.unipile.internal.linkedin.LinkedInEndpoints;
 import io.unipile.internal.linkedin.LinkedInSearchEndpoints;
 import io.unipile.internal.messages.MessagesEndpoints;
 import io.unipile.internal.posts.PostsEndpoints;
+import io.unipile.internal.emails.EmailsEndpoints;
 import io.unipile.internal.users.UsersEndpoints;
 import io.unipile.internal.webhooks.WebhooksEndpoints;
 
@@ -25,7 +26,8 @@ public final class EndpointCatalog {
     public static final List<Class<?>> GROUPS = List.of(AccountsEndpoints.class, ChatsEndpoints.class,
             MessagesEndpoints.class, AttendeesEndpoints.class, WebhooksEndpoints.class,
             UsersEndpoints.class, PostsEndpoints.class, LinkedInEndpoints.class, LinkedInSearchEndpoints.class,
-            CalendarsEndpoints.class);
+            CalendarsEndpoints.class,
+            EmailsEndpoints.class);
 
     private EndpointCatalog() {
     }

@@ -25,6 +25,14 @@ final class WebhookEventDeserializer extends StdDeserializer<WebhookEvent> {
             WebhookEventType.MESSAGE_RECEIVED, WebhookEventType.MESSAGE_READ, WebhookEventType.MESSAGE_REACTION,
             WebhookEventType.MESSAGE_EDITED, WebhookEventType.MESSAGE_DELETED, WebhookEventType.MESSAGE_DELIVERED);
 
+    /** The documented {@code email} events. */
+    private static final Set<WebhookEventType> EMAIL = Set.of(
+            WebhookEventType.MAIL_RECEIVED, WebhookEventType.MAIL_SENT, WebhookEventType.MAIL_MOVED);
+
+    /** The documented {@code email_tracking} events, named by {@code event} or, failing that, by {@code type}. */
+    private static final Set<WebhookEventType> TRACKING = Set.of(
+            WebhookEventType.MAIL_OPENED, WebhookEventType.MAIL_LINK_CLICKED);
+
     WebhookEventDeserializer() {
         super(WebhookEvent.class);
     }
@@ -55,6 +63,18 @@ final class WebhookEventDeserializer extends StdDeserializer<WebhookEvent> {
         if (type == WebhookEventType.NEW_RELATION) {
             return ctxt.readTreeAsValue(tree, NewRelationEvent.class);
         }
+        if (type != null && EMAIL.contains(type)) {
+            return ctxt.readTreeAsValue(tree, EmailEvent.class);
+        }
+        WebhookEventType tracking = type != null ? type : typeField(tree);
+        if (tracking != null && TRACKING.contains(tracking)) {
+            return ctxt.readTreeAsValue(tree, EmailTrackingEvent.class);
+        }
         return new UnknownWebhookEvent(tree);
+    }
+
+    private static WebhookEventType typeField(JsonNode tree) {
+        JsonNode type = tree.get("type");
+        return type != null && type.isTextual() ? WebhookEventType.of(type.textValue()) : null;
     }
 }

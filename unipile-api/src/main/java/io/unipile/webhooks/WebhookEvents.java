@@ -19,6 +19,9 @@ import java.util.Objects;
  *   <li>a body whose {@code event} is one of the six messaging events ({@code message_received},
  *       {@code message_read}, {@code message_reaction}, {@code message_edited}, {@code message_deleted},
  *       {@code message_delivered}) is a {@link MessagingEvent};</li>
+ *   <li>{@code new_relation} is a {@link NewRelationEvent};</li>
+ *   <li>{@code mail_received}, {@code mail_sent}, {@code mail_moved} are {@link EmailEvent}s;</li>
+ *   <li>{@code mail_opened}, {@code mail_link_clicked} are {@link EmailTrackingEvent}s;</li>
  *   <li>any other JSON object is an {@link UnknownWebhookEvent} that keeps it.</li>
  * </ul>
  * Only JSON bodies are understood: a webhook created with {@code "format": "form"} sends form fields. The spec

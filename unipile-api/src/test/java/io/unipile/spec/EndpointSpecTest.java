@@ -31,6 +31,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EndpointSpecTest {
     private static final SpecDocument SPEC = SpecDocument.load();
 
+    /**
+     * Multipart fields whose objects travel as one part of JSON, as Unipile's send-email guide writes them, rather
+     * than as bracketed parts ({@code from[identifier]}).
+     */
+    private static final Map<String, Set<String>> JSON_PARTS = Map.of(
+            "POST /emails", Set.of("from", "to", "cc", "bcc", "custom_headers", "tracking_options"));
+
+    /**
+     * Spec fields left out by judgement, each with its reason: the drafts' JSON body types {@code attachments} as
+     * binary strings, which JSON cannot carry (the schema is the multipart one of {@code POST /emails}, copied).
+     */
+    private static final Map<String, Set<String>> LEFT_OUT = Map.of("POST /drafts", Set.of("attachments"));
+
     @TestFactory
     Stream<DynamicTest> everyEndpointMatchesTheSpec() {
         return EndpointCatalog.all().stream().map(e -> DynamicTest.dynamicTest(e.toString(), () -> check(e)));
@@ -83,12 +96,19 @@ class EndpointSpecTest {
     private static void checkBody(Endpoint<?, ?> e, SpecDocument.Operation op, String contentType, boolean form) {
         assertThat(op.bodyContentTypes()).as("%s body content type", e).contains(contentType);
         JsonNode schema = op.bodySchema(contentType);
-        Set<String> allowed = SpecDocument.fieldNames(schema, form);
+        Set<String> allowed = new LinkedHashSet<>(SpecDocument.fieldNames(schema, form));
+        if (form && JSON_PARTS.containsKey(e.toString())) {
+            // Fields sent as one part holding their JSON ({@code to=[{"identifier": ...}]}), not bracketed parts.
+            assertThat(SpecDocument.fieldNames(schema, false)).as("%s JSON parts are top-level fields", e)
+                    .containsAll(JSON_PARTS.get(e.toString()));
+            allowed.addAll(JSON_PARTS.get(e.toString()));
+        }
         assertThat(e.bodyFields()).as("%s body fields are the spec's", e).isSubsetOf(allowed);
         Set<String> topLevel = e.bodyFields().stream().map(f -> f.contains("[") ? f.substring(0, f.indexOf('[')) : f)
                 .collect(Collectors.toSet());
-        assertThat(topLevel).as("%s writes every top-level field of the spec", e)
-                .containsAll(SpecDocument.fieldNames(schema, false));
+        Set<String> expected = new LinkedHashSet<>(SpecDocument.fieldNames(schema, false));
+        expected.removeAll(LEFT_OUT.getOrDefault(e.toString(), Set.of()));
+        assertThat(topLevel).as("%s writes every top-level field of the spec", e).containsAll(expected);
     }
 
     /**

@@ -171,10 +171,10 @@ class WebhookEventsTest {
         WebhookEvent nullEvent = WebhookEvents.parse("{\"event\": null}");
         WebhookEvent empty = WebhookEvents.parse("{}");
 
-        assertThat(mail).isInstanceOfSatisfying(UnknownWebhookEvent.class, u -> {
-            assertThat(u.event()).isSameAs(WebhookEventType.MAIL_RECEIVED);
-            assertThat(u.raw().get("subject").asText()).isEqualTo("Hello");
-            assertThat(u.raw().at("/to_attendees/0/identifier").asText()).isEqualTo("bob@example.com");
+        assertThat(mail).as("typed since the Emails group").isInstanceOfSatisfying(EmailEvent.class, e -> {
+            assertThat(e.event()).isSameAs(WebhookEventType.MAIL_RECEIVED);
+            assertThat(e.subject()).isEqualTo("Hello");
+            assertThat(e.toAttendees().get(0).identifier()).isEqualTo("bob@example.com");
         });
         assertThat(future).isInstanceOfSatisfying(UnknownWebhookEvent.class, u -> {
             assertThat(u.event().value()).isEqualTo("message_pinned");
@@ -409,7 +409,8 @@ class WebhookEventsTest {
     @Test
     void eventsAreImmutable() {
         MessagingEvent m = (MessagingEvent) WebhookEvents.parse(resource("message-reaction.json"));
-        UnknownWebhookEvent u = (UnknownWebhookEvent) WebhookEvents.parse(resource("mail-received.json"));
+        UnknownWebhookEvent u = (UnknownWebhookEvent) WebhookEvents.parse("{\"event\":\"mail_archived\","
+                + "\"subject\":\"Hello\"}");
         AccountStatusEvent s = (AccountStatusEvent) WebhookEvents.parse(resource("account-status.json"));
 
         assertThatThrownBy(() -> m.attendees().clear()).isInstanceOf(UnsupportedOperationException.class);
@@ -446,7 +447,11 @@ class WebhookEventsTest {
         JsonNode status = Json.mapper().valueToTree(WebhookEvents.parse(resource("account-status.json")));
         assertThat(status).isEqualTo(Json.mapper().readTree(resource("account-status.json")));
         JsonNode mail = Json.mapper().valueToTree(WebhookEvents.parse(resource("mail-received.json")));
-        assertThat(mail).isEqualTo(Json.mapper().readTree(resource("mail-received.json")));
+        Json.mapper().readTree(resource("mail-received.json")).fields().forEachRemaining(f -> {
+            if (!f.getValue().isNull()) { // a null is written back as an absent field
+                assertThat(mail.get(f.getKey())).as(f.getKey()).isEqualTo(f.getValue());
+            }
+        });
         JsonNode reaction = Json.mapper().valueToTree(WebhookEvents.parse(resource("message-reaction.json")));
         assertThat(reaction.get("event").asText()).isEqualTo("message_reaction");
         assertThat(reaction.at("/reaction_sender/attendee_id").asText()).isEqualTo("att_friend");

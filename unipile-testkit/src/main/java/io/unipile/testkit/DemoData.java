@@ -4,6 +4,8 @@ import io.unipile.accounts.AccountType;
 import io.unipile.testkit.calendars.CalendarState;
 import io.unipile.testkit.calendars.FakeCalendar;
 import io.unipile.testkit.calendars.FakeCalendarEvent;
+import io.unipile.testkit.emails.EmailState;
+import io.unipile.testkit.emails.FakeEmail;
 import io.unipile.testkit.linkedin.LinkedInDemoData;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -14,10 +16,11 @@ import java.util.List;
 
 /**
  * A small, realistic data set with stable ids, for demos and exploratory runs of the standalone
- * server ({@code --seed demo}): a LinkedIn, a WhatsApp and a mail account; three contacts (Bob on
+ * server ({@code --seed demo}): a LinkedIn, a WhatsApp, an IMAP, a Google and an Outlook account; three contacts (Bob on
  * LinkedIn, Carol and Dan on WhatsApp); a LinkedIn chat with Bob whose messages were read and reacted
  * to and whose last one carries a PDF; a second LinkedIn chat, with Erin, to forward to; and a WhatsApp group chat
- * with an unread message. Bob has a profile picture. No webhooks.
+ * with an unread message. Bob has a profile picture. No webhooks. A Google and an Outlook account hold mail: Bob's
+ * resume (a PDF attached, unread), Alice's answer, a draft, a newsletter; meeting notes, an archived e-mail.
  *
  * <p>The LinkedIn account's network: Alice and seven members (Bob, Erin, Frank, Grace, Heidi, Ivan, Judy), each
  * with a full profile (experience, education, skills, languages), two posts, two comments and three reactions;
@@ -61,12 +64,24 @@ public final class DemoData {
     public static final String ALICE_PROVIDER_ID = "ACoAAAliceDemo";
     /** Bob's LinkedIn provider id. */
     public static final String BOB_PROVIDER_ID = "ACoAABobDemo0000000000000000000000000000";
+    /** The Google (Gmail) account's id; its address is {@link #GOOGLE_ADDRESS}. */
+    public static final String GOOGLE_ACCOUNT_ID = "demoGoogleAccount00001";
+    /** The Outlook account's id; its address is {@link #OUTLOOK_ADDRESS}. */
+    public static final String OUTLOOK_ACCOUNT_ID = "demoOutlookAccount0001";
+    /** The Google account's address. */
+    public static final String GOOGLE_ADDRESS = "alice.martin@gmail.example";
+    /** The Outlook account's address. */
+    public static final String OUTLOOK_ADDRESS = "alice.martin@outlook.example";
+    /** Bob's e-mail with his resume attached, unread in the Google inbox. */
+    public static final String RESUME_EMAIL_ID = "demoEmail0000000000001";
+    /** The PDF attachment of {@link #RESUME_EMAIL_ID}. */
+    public static final String RESUME_EMAIL_ATTACHMENT_ID = "demoEmailAttachment001";
+    /** Alice's answer to {@link #RESUME_EMAIL_ID}, in the Google sent folder. */
+    public static final String REPLY_EMAIL_ID = "demoEmail0000000000002";
+    /** A draft in the Google drafts folder. */
+    public static final String DRAFT_EMAIL_ID = "demoEmail0000000000003";
     /** Alice's latest post. */
     public static final String ALICE_POST_ID = "7300000000000001000";
-    /** The Google account (mail and calendar, OAuth). */
-    public static final String GOOGLE_ACCOUNT_ID = "demoGoogleAccount00001";
-    /** The Outlook account (mail and calendar, OAuth). */
-    public static final String OUTLOOK_ACCOUNT_ID = "demoOutlookAccount0001";
     /** The Google account's primary calendar (Europe/Paris). */
     public static final String GOOGLE_CALENDAR_ID = "demoGoogleCalendarWork";
     /** The Google account's read-only holidays calendar, with all-day events. */
@@ -155,29 +170,79 @@ public final class DemoData {
 
         network(state, linkedin, base);
         LinkedInDemoData.load(state, linkedin.id());
-        mailAndCalendarAccounts(state, base);
+        FakeAccount[] mail = mailAccounts(state, base);
+        mailboxes(state, mail[0], mail[1], base);
         calendars(state, base);
     }
 
     /**
-     * The Google and the Outlook account, both mail and calendar (OAuth), for the mail and calendar demos. Adds
-     * each only when the state does not hold it yet.
+     * The Google (GOOGLE_OAUTH) and Outlook accounts of the demo, the ones with mail (and calendars): made here, once,
+     * so that other groups' demo data find them by {@link #GOOGLE_ACCOUNT_ID} and {@link #OUTLOOK_ACCOUNT_ID}.
+     *
+     * @return the Google account, then the Outlook one
      */
-    static void mailAndCalendarAccounts(FakeUnipileState state, Instant base) {
-        if (state.account(GOOGLE_ACCOUNT_ID).isEmpty()) {
-            state.addAccount(FakeAccount.builder(AccountType.GOOGLE_OAUTH).id(GOOGLE_ACCOUNT_ID)
-                    .name("alice.martin@gmail.com").createdAt(base.minusSeconds(86_400 * 20))
-                    .connectionParams(new FakeConnectionParams.OAuth("alice.martin@gmail.com", "alice.martin@gmail.com",
-                            "alice.martin@gmail.com", "alice.martin@gmail.com"))
-                    .build());
-        }
-        if (state.account(OUTLOOK_ACCOUNT_ID).isEmpty()) {
-            state.addAccount(FakeAccount.builder(AccountType.OUTLOOK).id(OUTLOOK_ACCOUNT_ID)
-                    .name("alice.martin@acme-corp.com").createdAt(base.minusSeconds(86_400 * 15))
-                    .connectionParams(new FakeConnectionParams.OAuth("AAMkAGAliceDemo", "alice.martin@acme-corp.com",
-                            "AAMkAGAliceDemo", "alice.martin@acme-corp.com"))
-                    .build());
-        }
+    private static FakeAccount[] mailAccounts(FakeUnipileState state, Instant base) {
+        FakeAccount google = state.addAccount(FakeAccount.builder(AccountType.GOOGLE_OAUTH).id(GOOGLE_ACCOUNT_ID)
+                .name(GOOGLE_ADDRESS).createdAt(base.minusSeconds(86_400 * 90)).providerId("108234567890123456789")
+                .connectionParams(new FakeConnectionParams.OAuth("108234567890123456789", GOOGLE_ADDRESS,
+                        "108234567890123456789", GOOGLE_ADDRESS))
+                .build());
+        FakeAccount outlook = state.addAccount(FakeAccount.builder(AccountType.OUTLOOK).id(OUTLOOK_ACCOUNT_ID)
+                .name(OUTLOOK_ADDRESS).createdAt(base.minusSeconds(86_400 * 45))
+                .providerId("00000000-0000-0000-a1b2-c3d4e5f60708")
+                .connectionParams(new FakeConnectionParams.OAuth("00000000-0000-0000-a1b2-c3d4e5f60708",
+                        OUTLOOK_ADDRESS, "00000000-0000-0000-a1b2-c3d4e5f60708", OUTLOOK_ADDRESS))
+                .build());
+        return new FakeAccount[] {google, outlook};
+    }
+
+    /**
+     * The mailboxes: in Google, Bob's resume (unread, a PDF attached), Alice's answer in the sent folder, a draft and
+     * a starred newsletter; in Outlook, a read meeting note, one archived, and the same answer Alice copied there.
+     */
+    private static void mailboxes(FakeUnipileState state, FakeAccount google, FakeAccount outlook, Instant base) {
+        EmailState emails = state.emails();
+        String bob = "bob.durand@example.com";
+        FakeEmail resume = emails.addEmail(FakeEmail.builder(google.id()).id(RESUME_EMAIL_ID)
+                .providerId("18f2a1b2c3d4e5f6").messageId("<CAbob-resume-0001@mail.example.com>")
+                .threadId("18f2a1b2c3d4e5f6").date(base.plusSeconds(1_300)).folder("INBOX").folder("IMPORTANT")
+                .from(bob, "Bob Durand").to(new FakeEmail.Address(GOOGLE_ADDRESS, "Alice Martin"))
+                .subject("My resume").body("<p>Hi Alice,</p><p>As promised, my resume is attached.</p><p>Bob</p>")
+                .attachment(new FakeEmail.Attachment(RESUME_EMAIL_ATTACHMENT_ID, "bob-durand-resume.pdf",
+                        "application/pdf", FileContent.of("%PDF-1.4\n% demo resume\n".getBytes(StandardCharsets.US_ASCII))))
+                .build());
+        emails.addEmail(FakeEmail.builder(google.id()).id(REPLY_EMAIL_ID).providerId("18f2a1b2c3d4e700")
+                .messageId("<alice-reply-0002@gmail.example>").threadId(resume.threadId()).date(base.plusSeconds(2_000))
+                .folder("SENT").from(GOOGLE_ADDRESS, "Alice Martin").to(new FakeEmail.Address(bob, "Bob Durand"))
+                .cc(OUTLOOK_ADDRESS).subject("Re: My resume").body("<p>Thanks Bob, I will read it today.</p>")
+                .read(base.plusSeconds(2_000)).origin("unipile")
+                .inReplyTo(new FakeEmail.Parent(resume.id(), resume.messageId())).build());
+        emails.addEmail(FakeEmail.builder(google.id()).id(DRAFT_EMAIL_ID).providerId("18f2a1b2c3d4e800")
+                .date(base.plusSeconds(2_400)).folder("DRAFT").from(GOOGLE_ADDRESS, "Alice Martin")
+                .to(new FakeEmail.Address("erin.blanc@example.com", "Erin Blanc")).subject("Backend engineer")
+                .body("<p>Hi Erin, I may have found our engineer.</p>").read(base.plusSeconds(2_400)).origin("unipile")
+                .build());
+        emails.addEmail(FakeEmail.builder(google.id()).id("demoEmail0000000000004").providerId("18f2a1b2c3d4e900")
+                .date(base.minusSeconds(86_400)).folder("INBOX").folder("STARRED")
+                .from("news@tech-weekly.example", "Tech Weekly").to(GOOGLE_ADDRESS).subject("This week in Java")
+                .body("<h1>Java 25</h1><p>What is new.</p>").read(base.minusSeconds(80_000))
+                .header("List-Unsubscribe", "<mailto:unsubscribe@tech-weekly.example>").build());
+
+        emails.addEmail(FakeEmail.builder(outlook.id()).id("demoEmail0000000000005")
+                .providerId("AAMkADdemo0000000000000005").date(base.minusSeconds(7_200))
+                .folder(emails.folder(outlook.id(), "inbox").providerId()).from("carol@example.com", "Carol")
+                .to(OUTLOOK_ADDRESS).subject("Meeting notes").body("<p>Notes from Monday attached below.</p>")
+                .read(base.minusSeconds(3_600)).build());
+        emails.addEmail(FakeEmail.builder(outlook.id()).id("demoEmail0000000000006")
+                .providerId("AAMkADdemo0000000000000006").date(base.minusSeconds(86_400 * 3))
+                .folder(emails.folder(outlook.id(), "archive").providerId()).from("dan@example.com", "Dan")
+                .to(OUTLOOK_ADDRESS).subject("Hike photos").body("<p>Here they are.</p>")
+                .read(base.minusSeconds(86_400 * 2)).build());
+        emails.addEmail(FakeEmail.builder(outlook.id()).id("demoEmail0000000000007")
+                .providerId("AAMkADdemo0000000000000007").messageId("<alice-reply-0002@gmail.example>")
+                .date(base.plusSeconds(2_000)).folder(emails.folder(outlook.id(), "inbox").providerId())
+                .from(GOOGLE_ADDRESS, "Alice Martin").to(new FakeEmail.Address(bob, "Bob Durand")).cc(OUTLOOK_ADDRESS)
+                .subject("Re: My resume").body("<p>Thanks Bob, I will read it today.</p>").build());
     }
 
     /**

@@ -5,6 +5,8 @@ import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import io.unipile.accounts.AccountType;
 import io.unipile.testkit.accounts.AccountStore;
+import io.unipile.testkit.emails.EmailStore;
+import io.unipile.testkit.emails.FakeEmail;
 import io.unipile.testkit.accounts.ConnectionStore;
 import io.unipile.testkit.internal.ApiKeys;
 import io.unipile.testkit.internal.SelfSignedCertificate;
@@ -405,6 +407,69 @@ public final class FakeUnipileServer implements AutoCloseable {
         }
         dispatcher.publish(List.of(completion.notice()));
         return completion.account();
+    }
+
+    /**
+     * Simulates an e-mail arriving in a mailbox: stores it (in {@code INBOX} unless the builder names folders, unread
+     * unless marked read) and delivers {@code mail_received} to matching {@code email} webhooks.
+     *
+     * <pre>{@code
+     * server.simulateIncomingEmail(FakeEmail.builder(gmail.id()).from("bob@example.com", "Bob")
+     *         .to(server.state().emails().address(gmail.id())).subject("Re: Offer").body("<p>Deal.</p>")
+     *         .attachment("signed.pdf", "application/pdf", pdf).build());
+     * }</pre>
+     *
+     * @return the e-mail as stored, readable through {@code GET /emails/{email_id}}
+     * @throws IllegalArgumentException when the account is not a mail account of the fake, or a folder is unknown
+     * @throws IllegalStateException when the server is not running
+     */
+    public FakeEmail simulateIncomingEmail(FakeEmail email) {
+        Objects.requireNonNull(email, "email");
+        WebhookDispatcher dispatcher = requireWebhooks();
+        WebhookNotice.Email notice = EmailStore.of(shared).receive(email);
+        dispatcher.publish(List.of(notice));
+        return notice.email();
+    }
+
+    /**
+     * {@link #simulateIncomingEmail(FakeEmail)} of an e-mail from this address to the account, answering the e-mail
+     * with this Unipile id when {@code inReplyToId} is not null (same thread, {@code in_reply_to} set).
+     */
+    public FakeEmail simulateIncomingEmail(String accountId, String fromAddress, String subject, String htmlBody,
+                                           String inReplyToId) {
+        FakeEmail.Builder b = FakeEmail.builder(accountId).from(fromAddress, null)
+                .to(state.emails().address(accountId)).subject(subject).body(htmlBody);
+        if (inReplyToId != null) {
+            FakeEmail parent = state.emails().email(inReplyToId).orElseThrow(() ->
+                    new IllegalArgumentException("No e-mail " + inReplyToId));
+            b.threadId(parent.threadId()).inReplyTo(new FakeEmail.Parent(parent.id(), parent.messageId()));
+        }
+        return simulateIncomingEmail(b.build());
+    }
+
+    /**
+     * Simulates a recipient opening an e-mail sent with {@code tracking_options.opens}: delivers {@code mail_opened}
+     * to matching {@code email_tracking} webhooks, with the e-mail's tracking id, label and custom domain.
+     *
+     * @throws IllegalArgumentException when there is no such e-mail or it is not tracked for opens
+     * @throws IllegalStateException when the server is not running
+     */
+    public void simulateEmailOpened(String emailId) {
+        WebhookDispatcher dispatcher = requireWebhooks();
+        dispatcher.publish(List.of(EmailStore.of(shared).track(emailId, null)));
+    }
+
+    /**
+     * Simulates a recipient clicking a link of an e-mail sent with {@code tracking_options.links}: delivers
+     * {@code mail_link_clicked}, with the {@code url}, to matching {@code email_tracking} webhooks.
+     *
+     * @throws IllegalArgumentException when there is no such e-mail or it is not tracked for links
+     * @throws IllegalStateException when the server is not running
+     */
+    public void simulateEmailLinkClicked(String emailId, String url) {
+        Objects.requireNonNull(url, "url");
+        WebhookDispatcher dispatcher = requireWebhooks();
+        dispatcher.publish(List.of(EmailStore.of(shared).track(emailId, url)));
     }
 
     /**

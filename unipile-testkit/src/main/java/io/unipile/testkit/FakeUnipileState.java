@@ -6,6 +6,7 @@ import io.unipile.testkit.accounts.ConnectionStore;
 import io.unipile.testkit.attendees.AttendeeStore;
 import io.unipile.testkit.calendars.CalendarState;
 import io.unipile.testkit.chats.ChatStore;
+import io.unipile.testkit.emails.EmailState;
 import io.unipile.testkit.internal.ApiException;
 import io.unipile.testkit.internal.SharedState;
 import io.unipile.testkit.linkedin.LinkedInState;
@@ -41,6 +42,7 @@ public final class FakeUnipileState {
     private final UserStore users;
     private final LinkedInState linkedin;
     private final CalendarState calendars;
+    private final EmailState emails;
 
     FakeUnipileState(SharedState shared) {
         this.shared = shared;
@@ -53,6 +55,7 @@ public final class FakeUnipileState {
         this.users = UserStore.of(shared);
         this.linkedin = new LinkedInState(shared);
         this.calendars = new CalendarState(shared);
+        this.emails = new EmailState(shared);
     }
 
     SharedState shared() {
@@ -422,6 +425,13 @@ public final class FakeUnipileState {
     /** Calendars of Google and Outlook accounts and their events: seed them, read back what the client wrote. */
     public CalendarState calendars() {
         return calendars;
+    }
+
+    /**
+     * The mailboxes of the mail accounts: folders, e-mails with their attachments, drafts; an account's address.
+     */
+    public EmailState emails() {
+        return emails;
     }
 
     /** Forgets everything, unreachable marks and webhooks included. */

@@ -79,6 +79,11 @@ public final class Route {
         return new Route("PATCH", template, Set.of(queryParameters));
     }
 
+    /** A {@code PUT} that takes these query parameters (the fake refuses others with 400). */
+    public static Route put(String template, String... queryParameters) {
+        return new Route("PUT", template, Set.of(queryParameters));
+    }
+
     /** A {@code DELETE}. */
     public static Route delete(String template) {
         return new Route("DELETE", template, Set.of());

@@ -4,6 +4,7 @@ import io.unipile.testkit.accounts.AccountRoutes;
 import io.unipile.testkit.attendees.AttendeeRoutes;
 import io.unipile.testkit.calendars.CalendarRoutes;
 import io.unipile.testkit.chats.ChatRoutes;
+import io.unipile.testkit.emails.EmailRoutes;
 import io.unipile.testkit.internal.ResourceGroup;
 import io.unipile.testkit.internal.Router;
 import io.unipile.testkit.internal.SharedState;
@@ -38,7 +39,8 @@ public final class Routes {
             PostRoutes::new,
             LinkedInRoutes::new,
             LinkedInSearchRoutes::new,
-            CalendarRoutes::new);
+            CalendarRoutes::new,
+            EmailRoutes::new);
 
     private Routes() {
     }

@@ -41,6 +41,17 @@ class DemoSeedExtensionTest {
             accounts.get("items").forEach(a -> types.add(a.get("type").asText()));
             assertThat(types).containsExactlyInAnyOrder("LINKEDIN", "WHATSAPP", "MAIL", "GOOGLE_OAUTH", "OUTLOOK");
 
+            JsonNode inbox = Http.json(http.get("/api/v1/emails?folder=INBOX&account_id=" + DemoData.GOOGLE_ACCOUNT_ID));
+            assertThat(inbox.get("items").get(0).get("id").asText()).isEqualTo(DemoData.RESUME_EMAIL_ID);
+            assertThat(inbox.get("items").get(0).get("read_date").isNull()).isTrue();
+            assertThat(new String(http.getBytes("/api/v1/emails/" + DemoData.RESUME_EMAIL_ID + "/attachments/"
+                    + DemoData.RESUME_EMAIL_ATTACHMENT_ID).body(), java.nio.charset.StandardCharsets.US_ASCII))
+                    .startsWith("%PDF");
+            assertThat(Http.json(http.get("/api/v1/emails/" + DemoData.DRAFT_EMAIL_ID)).get("role").asText())
+                    .isEqualTo("drafts");
+            assertThat(Http.json(http.get("/api/v1/emails?account_id=" + DemoData.OUTLOOK_ACCOUNT_ID)).get("items"))
+                    .hasSize(3);
+
             JsonNode chat = Http.json(http.get("/api/v1/chats/" + DemoData.LINKEDIN_CHAT_ID));
             assertThat(chat.get("lastMessage").get("attachments").get(0).get("file_name").asText())
                     .isEqualTo("bob-durand-resume.pdf");

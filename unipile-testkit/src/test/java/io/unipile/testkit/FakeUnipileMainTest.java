@@ -52,7 +52,7 @@ class FakeUnipileMainTest {
 
             assertThat(firstLine).isEqualTo("Fake Unipile listening on " + server.baseUrl());
             assertThat(server.apiKey()).isEqualTo("sk-never-printed");
-            assertThat(server.state().accounts()).hasSize(5);
+            assertThat(server.state().accounts()).hasSize(5); // LinkedIn, WhatsApp, IMAP, Google, Outlook
             assertThat(printed.toString(StandardCharsets.UTF_8)).doesNotContain("sk-never-printed");
         }
     }

@@ -64,6 +64,11 @@ final class Http {
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    HttpResponse<String> putJson(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     HttpResponse<byte[]> getBytes(String path) {
         try {
             return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());

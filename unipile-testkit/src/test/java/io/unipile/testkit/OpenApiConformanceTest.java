@@ -29,6 +29,8 @@ import io.unipile.testkit.posts.PostRoutes;
 import io.unipile.testkit.calendars.CalendarRoutes;
 import io.unipile.testkit.calendars.FakeCalendar;
 import io.unipile.testkit.calendars.FakeCalendarEvent;
+import io.unipile.testkit.emails.EmailRoutes;
+import io.unipile.testkit.emails.FakeEmail;
 import io.unipile.testkit.users.UserRoutes;
 import io.unipile.testkit.webhooks.WebhookRoutes;
 import java.io.IOException;
@@ -292,6 +294,7 @@ class OpenApiConformanceTest {
         users(accounts);
         posts(linkedin, mail);
         calendars(mail);
+        emails(linkedin);
         linkedinGroup(mail);
 
         // Every scripted error status, on every route.
@@ -306,10 +309,11 @@ class OpenApiConformanceTest {
                     AccountRoutes.CONNECT_ACCOUNT, AccountRoutes.RECONNECT_ACCOUNT, AccountRoutes.SOLVE_CHECKPOINT,
                     AccountRoutes.RESEND_CHECKPOINT, AccountRoutes.CREATE_HOSTED_LINK, UserRoutes.INVITE,
                     UserRoutes.HANDLE_INVITATION, PostRoutes.COMMENT, PostRoutes.REACT,
-                    CalendarRoutes.CREATE_EVENT);
+                    CalendarRoutes.CREATE_EVENT, EmailRoutes.CREATE_DRAFT);
             calls.put(route, () -> validated(route.method().equals("GET") ? http.get(path)
                     : route.method().equals("DELETE") ? http.delete(path)
                     : route.method().equals("PATCH") ? http.patchJson(path, "{}")
+                    : route.method().equals("PUT") ? http.putJson(path, "{}")
                     : json.contains(route) ? http.postJson(path, "{}")
                     : http.post(path, new Multipart().field("account_id", linkedin.id()).field("attendees_ids", "Z")
                             .field("text", "x")), method, route.template()));
@@ -1098,6 +1102,110 @@ class OpenApiConformanceTest {
                 "GET " + event + " 200", "PATCH " + event + " 200", "DELETE " + event + " 200",
                 "DELETE " + event + " 404 errors/resource_not_found", "POST " + events
                 + " 403 errors/insufficient_permissions");
+    }
+
+    /**
+     * The Emails group: a mailbox listed with every filter and both shapes, read by id and provider id, sent to
+     * (multipart, JSON parts, a file), updated, deleted, its attachment downloaded, its folders, a draft; with errors.
+     */
+    private void emails(FakeAccount linkedin) {
+        FakeUnipileState state = server.state();
+        FakeAccount gmail = state.addAccount(FakeAccount.builder(AccountType.GOOGLE_OAUTH).name("ann@gmail.test")
+                .connectionParams(new FakeConnectionParams.OAuth("g", "ann@gmail.test", "g", "ann@gmail.test"))
+                .build());
+        FakeAccount outlook = state.addAccount(FakeAccount.builder(AccountType.OUTLOOK).name("bo@outlook.test")
+                .connectionParams(new FakeConnectionParams.OAuth("o", "bo@outlook.test", "o", "bo@outlook.test"))
+                .build());
+        FakeEmail seeded = state.emails().addEmail(FakeEmail.builder(gmail.id()).from("zed@x.test", "Zed")
+                .to("ann@gmail.test").cc("cc@x.test").subject("Seeded").body("<p>Hi</p>").header("X-A", "1")
+                .attachment("a.pdf", "application/pdf", new byte[] {1, 2, 3}).build());
+        String acc = "account_id=" + gmail.id();
+
+        String send = "/api/v1/emails";
+        JsonNode sent = validated(http.post(send, new Multipart().field("account_id", gmail.id())
+                .field("to", "[{\"display_name\":\"Bo\",\"identifier\":\"bo@outlook.test\"}]")
+                .field("cc", "[{\"identifier\":\"c@x.test\"}]").field("bcc", "[{\"identifier\":\"b@x.test\"}]")
+                .field("from", "{\"display_name\":\"Ann\",\"identifier\":\"ann@gmail.test\"}")
+                .field("subject", "Hello").field("body", "<p>Hello</p>").field("reply_to", seeded.id())
+                .field("custom_headers", "[{\"name\":\"X-Id\",\"value\":\"7\"}]")
+                .field("tracking_options", "{\"opens\":true,\"links\":true,\"label\":\"l\"}")
+                .file("attachments", "b.txt", "text/plain", new byte[] {65})), "post", send);
+        validated(http.post(send, new Multipart().field("account_id", gmail.id()).field("body", "x")), "post", send);
+        validated(http.post(send, new Multipart().field("account_id", gmail.id()).field("to", "bo@outlook.test")
+                .field("body", "x")), "post", send);
+        validated(http.post(send, new Multipart().field("account_id", gmail.id())
+                .field("to", "[{\"identifier\":\"b@x.test\"}]").field("body", "x").field("reply_to", "unknown")),
+                "post", send);
+        validated(http.post(send, new Multipart().field("account_id", linkedin.id())
+                .field("to", "[{\"identifier\":\"b@x.test\"}]").field("body", "x")), "post", send);
+        validated(http.post(send, new Multipart().field("account_id", "unknown")
+                .field("to", "[{\"identifier\":\"b@x.test\"}]").field("body", "x")), "post", send);
+
+        String list = "/api/v1/emails";
+        JsonNode page = validated(http.get(list + "?limit=1&include_headers=true&" + acc), "get", list);
+        validated(http.get(list + "?cursor=" + URLEncoder.encode(page.get("cursor").asText(), StandardCharsets.UTF_8)
+                + "&" + acc), "get", list);
+        validated(http.get(list + "?meta_only=true&folder=INBOX&from=zed%40x.test&to=ann%40gmail.test"
+                + "&any_email=zed%40x.test%2Cq%40x.test&before=2099-01-01T00:00:00.000Z"
+                + "&after=2000-01-01T00:00:00.000Z&thread_id=" + seeded.threadId() + "&message_id="
+                + URLEncoder.encode(seeded.messageId(), StandardCharsets.UTF_8) + "&" + acc), "get", list);
+        validated(http.get(list + "?account_id=" + outlook.id()), "get", list);
+        validated(http.get(list), "get", list);
+        validated(http.get(list + "?meta_only=true&include_headers=true&" + acc), "get", list);
+        validated(http.get(list + "?" + "account_id=" + linkedin.id()), "get", list);
+        validated(http.get(list + "?limit=251&" + acc), "get", list);
+
+        String get = "/api/v1/emails/{email_id}";
+        validated(http.get("/api/v1/emails/" + seeded.id() + "?include_headers=true"), "get", get);
+        validated(http.get("/api/v1/emails/" + sent.get("id").asText()), "get", get);
+        validated(http.get("/api/v1/emails/" + seeded.providerId() + "?" + acc), "get", get);
+        validated(http.get("/api/v1/emails/unknown"), "get", get);
+
+        String update = "/api/v1/emails/{email_id}";
+        validated(http.putJson("/api/v1/emails/" + seeded.id(), "{\"unread\":false,\"folders\":[\"STARRED\"]}"),
+                "put", update);
+        validated(http.putJson("/api/v1/emails/" + seeded.providerId() + "?" + acc, "{\"unread\":true}"), "put",
+                update);
+        validated(http.putJson("/api/v1/emails/" + seeded.id(), "{\"folders\":[\"NOPE\"]}"), "put", update);
+        validated(http.putJson("/api/v1/emails/" + seeded.id(), "{\"starred\":true}"), "put", update);
+        validated(http.putJson("/api/v1/emails/unknown", "{\"unread\":true}"), "put", update);
+
+        String attachment = "/api/v1/emails/{email_id}/attachments/{attachment_id}";
+        HttpResponse<byte[]> download = http.getBytes("/api/v1/emails/" + seeded.id() + "/attachments/"
+                + seeded.attachments().get(0).id());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(download.body()).containsExactly(1, 2, 3);
+        assertThat(spec.getPaths().get(attachment).getGet().getResponses()).containsKey("200");
+        covered.add("GET " + attachment + " 200 (binary)");
+        validated(http.get("/api/v1/emails/" + seeded.id() + "/attachments/unknown"), "get", attachment);
+
+        String folders = "/api/v1/folders";
+        JsonNode all = validated(http.get(folders + "?" + acc), "get", folders);
+        validated(http.get(folders), "get", folders);
+        validated(http.get(folders + "?account_id=unknown"), "get", folders);
+        String folder = "/api/v1/folders/{folder_id}";
+        validated(http.get("/api/v1/folders/" + all.get("items").get(0).get("id").asText()), "get", folder);
+        validated(http.get("/api/v1/folders/INBOX?" + acc), "get", folder);
+        validated(http.get("/api/v1/folders/unknown"), "get", folder);
+
+        String drafts = "/api/v1/drafts";
+        validated(http.postJson(drafts, "{\"account_id\":\"" + gmail.id() + "\",\"to\":[{\"identifier\":"
+                + "\"bo@outlook.test\"}],\"subject\":\"D\",\"body\":\"<p>D</p>\",\"tracking_options\":"
+                + "{\"opens\":true}}"), "post", drafts);
+        validated(http.postJson(drafts, "{\"account_id\":\"" + gmail.id() + "\"}"), "post", drafts);
+        validated(http.postJson(drafts, "{\"account_id\":\"unknown\",\"to\":[{\"identifier\":\"b@x.test\"}],"
+                + "\"body\":\"x\"}"), "post", drafts);
+
+        String delete = "/api/v1/emails/{email_id}";
+        validated(http.delete("/api/v1/emails/" + seeded.id()), "delete", delete);
+        validated(http.delete("/api/v1/emails/" + seeded.providerId() + "?" + acc), "delete", delete);
+        validated(http.delete("/api/v1/emails/" + seeded.id()), "delete", delete);
+        assertThat(covered).contains("POST /api/v1/emails 201", "GET /api/v1/emails 200",
+                "GET /api/v1/emails/{email_id} 200", "PUT /api/v1/emails/{email_id} 200",
+                "DELETE /api/v1/emails/{email_id} 200", "GET /api/v1/folders 200", "GET /api/v1/folders/{folder_id} 200",
+                "POST /api/v1/drafts 200", "GET /api/v1/emails/{email_id} 404 errors/resource_not_found",
+                "POST /api/v1/emails 422 errors/invalid_account");
     }
 
     private void linkedinGroup(FakeAccount mail) {

@@ -3,6 +3,7 @@ package io.unipile.testkit.accounts;
 import io.unipile.testkit.FakeAccount;
 import io.unipile.testkit.attendees.AttendeeStore;
 import io.unipile.testkit.chats.ChatStore;
+import io.unipile.testkit.emails.EmailStore;
 import io.unipile.testkit.internal.ApiException;
 import io.unipile.testkit.internal.Paging;
 import io.unipile.testkit.internal.SharedState;
@@ -106,6 +107,7 @@ public final class AccountStore implements SharedState.Slice {
             AttendeeStore.of(shared).removeOf(accountId);
             UserStore.of(shared).removeOf(accountId);
             LinkedInStore.of(shared).removeOf(accountId);
+            EmailStore.of(shared).removeOf(accountId);
             return Optional.of(account);
         }
     }

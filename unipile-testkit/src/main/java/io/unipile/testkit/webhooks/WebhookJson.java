@@ -12,6 +12,8 @@ import io.unipile.testkit.FakeMessage;
 import io.unipile.testkit.FakeUserProfile;
 import io.unipile.testkit.FakeWebhook;
 import io.unipile.testkit.chats.ChatJson;
+import io.unipile.testkit.emails.EmailJson;
+import io.unipile.testkit.emails.FakeEmail;
 import io.unipile.testkit.internal.WireJson;
 import io.unipile.testkit.messages.MessageJson;
 
@@ -50,6 +52,14 @@ public final class WebhookJson {
     public static ObjectNode payload(WebhookNotice notice, FakeWebhook webhook) {
         if (notice instanceof WebhookNotice.NewRelation relation) {
             return newRelationPayload(relation, webhook);
+        }
+        if (notice instanceof WebhookNotice.Email email) {
+            ObjectNode node = EmailJson.webhookPayload(email.event().value(), email.email(), email.folders());
+            node.put("webhook_name", webhook.name());
+            return renamed(node, webhook);
+        }
+        if (notice instanceof WebhookNotice.EmailTracking tracking) {
+            return trackingPayload(tracking, webhook);
         }
         return notice instanceof WebhookNotice.Messaging
                 ? messagingPayload((WebhookNotice.Messaging) notice, webhook)
@@ -114,6 +124,25 @@ public final class WebhookJson {
         }
         node.put("message_type", "MESSAGE");
         node.put("is_group", chat.isGroup());
+        return renamed(node, webhook);
+    }
+
+    /** An {@code email_tracking} webhook's payload, under the names its {@code data} keys use. */
+    private static ObjectNode trackingPayload(WebhookNotice.EmailTracking notice, FakeWebhook webhook) {
+        FakeEmail.Tracking tracking = notice.email().tracking();
+        ObjectNode node = NODES.objectNode();
+        node.put("event", notice.event().value());
+        node.put("event_id", notice.eventId());
+        node.put("tracking_id", tracking.trackingId());
+        node.put("date", timestamp(notice.at()));
+        node.put("email_id", notice.email().id());
+        node.put("account_id", notice.accountId());
+        node.put("ip", notice.ip());
+        node.put("user_agent", notice.userAgent());
+        putIfPresent(node, "url", notice.url());
+        putIfPresent(node, "label", tracking.label());
+        putIfPresent(node, "custom_domain", tracking.customDomain());
+        node.put("webhook_name", webhook.name());
         return renamed(node, webhook);
     }
 

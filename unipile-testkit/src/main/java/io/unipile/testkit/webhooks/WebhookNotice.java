@@ -4,6 +4,8 @@ import io.unipile.testkit.FakeAttendee;
 import io.unipile.testkit.FakeChat;
 import io.unipile.testkit.FakeMessage;
 import io.unipile.testkit.FakeUserProfile;
+import io.unipile.testkit.emails.FakeEmail;
+import io.unipile.testkit.emails.FakeFolder;
 
 import io.unipile.accounts.AccountType;
 import io.unipile.webhooks.AccountStatusMessage;
@@ -84,6 +86,47 @@ public sealed interface WebhookNotice {
         @Override
         public WebhookEventType event() {
             return WebhookEventType.of(status.value().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /**
+     * An {@code email} event: an e-mail was received, sent or moved.
+     *
+     * @param email the e-mail as it now is
+     * @param folders the folders of its mailbox, for its role
+     */
+    record Email(WebhookEventType event, FakeEmail email, List<FakeFolder> folders) implements WebhookNotice {
+        @Override
+        public WebhookSource source() {
+            return WebhookSource.EMAIL;
+        }
+
+        @Override
+        public String accountId() {
+            return email.accountId();
+        }
+    }
+
+    /**
+     * An {@code email_tracking} event: a tracked e-mail was opened or one of its links clicked.
+     *
+     * @param email the tracked e-mail
+     * @param at when
+     * @param eventId the event's id
+     * @param ip the reader's address
+     * @param userAgent the reader's user agent
+     * @param url the clicked link, or null for an open
+     */
+    record EmailTracking(WebhookEventType event, FakeEmail email, Instant at, String eventId, String ip,
+                         String userAgent, String url) implements WebhookNotice {
+        @Override
+        public WebhookSource source() {
+            return WebhookSource.EMAIL_TRACKING;
+        }
+
+        @Override
+        public String accountId() {
+            return email.accountId();
         }
     }
 }
