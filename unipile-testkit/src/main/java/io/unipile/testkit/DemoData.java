@@ -255,7 +255,7 @@ public final class DemoData {
         CalendarState calendars = state.calendars();
         String paris = "Europe/Paris";
         String newYork = "America/New_York";
-        FakeCalendar work = calendars.addCalendar(FakeCalendar.builder(GOOGLE_ACCOUNT_ID, "alice.martin@gmail.com")
+        FakeCalendar work = calendars.addCalendar(FakeCalendar.builder(GOOGLE_ACCOUNT_ID, GOOGLE_ADDRESS)
                 .id(GOOGLE_CALENDAR_ID).isDefault(true).timezone(paris).backgroundColor("#039be5").build());
         FakeCalendar holidays = calendars.addCalendar(FakeCalendar.builder(GOOGLE_ACCOUNT_ID, "Holidays in France")
                 .id(GOOGLE_HOLIDAYS_CALENDAR_ID).readOnly(true).ownedByUser(false)

@@ -40,7 +40,7 @@ class CalendarDemoDataTest {
         CalendarEvent review = client.calendars().getEvent(DemoData.GOOGLE_CALENDAR_ID,
                 DemoData.DESIGN_REVIEW_EVENT_ID, DemoData.GOOGLE_ACCOUNT_ID);
         assertThat(review.attendees()).hasSize(3);
-        assertThat(review.organizer().email()).isEqualTo("alice.martin@gmail.com");
+        assertThat(review.organizer().email()).isEqualTo(DemoData.GOOGLE_ADDRESS);
         assertThat(client.calendars().listEvents(DemoData.GOOGLE_CALENDAR_ID, ListCalendarEventsRequest
                 .builder(DemoData.GOOGLE_ACCOUNT_ID).expandRecurring(true).title("standup").build()).items())
                 .hasSize(12);
