@@ -50,9 +50,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * JDK's re-send fails before the request's head goes out again, and the call reports that the request may have
  * reached the server. Every other retry decision is the resilience layer's.
  *
- * <p><b>Timeouts.</b> The JDK's request timeout does not fire while an upload's stream blocks, so one periodic sweep
- * per transport (every quarter of the request timeout, 10 to 100 ms) ends calls whose head is late, closing the
- * stream they were reading. Bodies are read through {@link JdkBody}, whose reads honour interrupts.
+ * <p><b>Timeouts.</b> One periodic sweep per transport (every tenth of the request timeout, 10 to 50 ms) ends calls
+ * whose head is late, closing the upload stream they were reading. The JDK's own request timeout is not used: it does
+ * not fire while an upload's stream blocks, and where it raced the sweep to cancel the same exchange, Java 17 left the
+ * exchange counted as pending for ever, which kept a closed client's selector thread alive. Bodies are read through
+ * {@link JdkBody}, whose reads honour interrupts.
  *
  * <p><b>Calls and closing.</b> Every call is tracked until its response is closed: a blocking one is the JDK's
  * {@code send}, an asynchronous one its {@code sendAsync}. A blocking call waits interruptibly: an interrupt cancels
@@ -87,13 +89,13 @@ public final class JdkTransport implements UnipileTransport {
             return t;
         };
         this.executor = Executors.newCachedThreadPool(threads);
-        // The JDK's request timeout does not cover an upload whose stream stalls: one sweep serves every call.
+        // The one timer of every call's head (see the class comment): one sweep serves them all.
         this.deadlines = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "unipile-jdk-" + clientId + "-deadlines");
             t.setDaemon(true);
             return t;
         });
-        long period = Math.max(10, Math.min(100, config.requestTimeout().toMillis() / 4));
+        long period = Math.max(10, Math.min(50, config.requestTimeout().toMillis() / 10));
         deadlines.scheduleAtFixedRate(this::sweep, period, period, TimeUnit.MILLISECONDS);
         HttpClient.Builder builder = HttpClient.newBuilder()
                 .connectTimeout(config.connectTimeout())
@@ -188,7 +190,7 @@ public final class JdkTransport implements UnipileTransport {
         }
         Duration timeout = request.timeout() != null ? request.timeout() : config.requestTimeout();
         Call call = new Call(timeout);
-        call.httpRequest = toHttpRequest(request, timeout, call);
+        call.httpRequest = toHttpRequest(request, call);
         inFlight.add(call);
         if (closed.get()) {
             // close() ran since the check above and may have missed this call
@@ -209,9 +211,9 @@ public final class JdkTransport implements UnipileTransport {
         }
     }
 
-    private HttpRequest toHttpRequest(TransportRequest request, Duration timeout, Call call) throws IOException {
+    private HttpRequest toHttpRequest(TransportRequest request, Call call) throws IOException {
+        // No HttpRequest.timeout(): the sweep is the only timer (see the class comment).
         HttpRequest.Builder b = HttpRequest.newBuilder(request.uri())
-                .timeout(timeout)
                 // Plain HTTP stays on 1.1: an h2c upgrade attempt only costs a round trip with most servers.
                 .version("https".equalsIgnoreCase(request.uri().getScheme())
                         ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
