@@ -32,6 +32,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -151,9 +153,14 @@ public abstract class HostileServerSuite {
         UnipileClient client = client(builder(server)
                 .retryPolicy(new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(1), 0, Duration.ofSeconds(1))));
         List<CompletableFuture<?>> calls = new ArrayList<>();
+        // Threads of their own for the blocking calls: on Java 21+ runAsync's default is the common pool, which has
+        // as few as two threads on a two-core machine and would hold the other calls back.
+        ExecutorService blocking = Executors.newCachedThreadPool();
+        track(blocking::shutdownNow);
         for (int i = 0; i < 2; i++) {
-            calls.add(CompletableFuture.runAsync(() -> client.accounts().get("acc")));
-            calls.add(CompletableFuture.runAsync(() -> client.chats().sendMessage("chat", SendMessageRequest.ofText("x"))));
+            calls.add(CompletableFuture.runAsync(() -> client.accounts().get("acc"), blocking));
+            calls.add(CompletableFuture.runAsync(() -> client.chats().sendMessage("chat", SendMessageRequest.ofText("x")),
+                    blocking));
             calls.add(client.accounts().getAsync("acc"));
             calls.add(client.chats().sendMessageAsync("chat", SendMessageRequest.ofText("x")));
         }
