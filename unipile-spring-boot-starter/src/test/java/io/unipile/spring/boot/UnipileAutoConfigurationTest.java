@@ -210,6 +210,23 @@ class UnipileAutoConfigurationTest {
     }
 
     @Test
+    void theSanitizingFunctionMasksTheKeyAndTheSecretHoweverSpelled() {
+        configured().run(context -> {
+            org.springframework.boot.actuate.endpoint.SanitizingFunction f = context.getBean("unipileSanitizingFunction",
+                    org.springframework.boot.actuate.endpoint.SanitizingFunction.class);
+            for (String key : List.of("unipile.api-key", "unipile.apiKey", "UNIPILE_API_KEY", "unipile.webhooks.secret",
+                    "UNIPILE_WEBHOOKS_SECRET")) {
+                assertThat(f.apply(new org.springframework.boot.actuate.endpoint.SanitizableData(null, key, "v"))
+                        .getValue()).as(key).isEqualTo(org.springframework.boot.actuate.endpoint.SanitizableData.SANITIZED_VALUE);
+            }
+            for (String key : List.of("unipile.base-url", "unipile.webhooks.secret-header", "other.api-key")) {
+                assertThat(f.apply(new org.springframework.boot.actuate.endpoint.SanitizableData(null, key, "v"))
+                        .getValue()).as(key).isEqualTo("v");
+            }
+        });
+    }
+
+    @Test
     void theWebhookEndpointIsOffByDefaultAndOnlyInServletApps() {
         configured().withPropertyValues("unipile.webhooks.enabled=true", "unipile.webhooks.secret=s")
                 .run(context -> assertThat(context).doesNotHaveBean(UnipileWebhookController.class));

@@ -65,8 +65,28 @@ class UnipileHealthIndicatorTest {
             assertThat(down.details()).containsEntry("circuit", "OPEN");
             assertThat(down.details().toString()).doesNotContain(KEY);
         });
-        // The default health check costs no API call: only the three calls above reached the fake.
+        // The default health check costs no API call: only the two calls that went out reached the fake (the third
+        // failed fast on the open circuit).
         assertThat(server.journal().requests(AccountRoutes.LIST_ACCOUNTS)).hasSize(2);
+    }
+
+    @Test
+    void unknownWhileHalfOpen() {
+        runner.withPropertyValues("unipile.circuit-breaker.wait-in-open-state=100ms",
+                "unipile.circuit-breaker.permitted-calls-in-half-open-state=3").run(context -> {
+            UnipileClient client = context.getBean(UnipileClient.class);
+            Object indicator = context.getBean("unipileHealthIndicator");
+            server.faults().on(AccountRoutes.LIST_ACCOUNTS).always().respond(503);
+            assertThatThrownBy(() -> client.accounts().list()).isInstanceOf(ServerException.class);
+            assertThatThrownBy(() -> client.accounts().list()).isInstanceOf(ServerException.class);
+            assertThat(HealthReflection.health(indicator).status()).isEqualTo("DOWN");
+            Thread.sleep(300);
+            // The first call after the wait is a probe: the circuit goes half-open, one failure of three permitted.
+            assertThatThrownBy(() -> client.accounts().list()).isInstanceOf(ServerException.class);
+            HealthReflection.Answer halfOpen = HealthReflection.health(indicator);
+            assertThat(halfOpen.status()).isEqualTo("UNKNOWN");
+            assertThat(halfOpen.details()).containsEntry("circuit", "HALF_OPEN");
+        });
     }
 
     @Test
