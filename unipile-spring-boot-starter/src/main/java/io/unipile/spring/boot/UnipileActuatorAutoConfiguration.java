@@ -8,8 +8,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 import java.util.Locale;
@@ -18,7 +18,8 @@ import java.util.Set;
 /**
  * Actuator support, each part only when its Spring Boot module is on the class path: the {@code unipile} health
  * indicator (Boot 4's {@code spring-boot-health} or Boot 3's {@code spring-boot-actuator}; off with
- * {@code management.health.unipile.enabled=false}), and a {@link SanitizingFunction} that masks the API key and the
+ * {@code management.health.unipile.enabled=false}, or {@code management.health.defaults.enabled=false} unless the
+ * former says {@code true}), and a {@link SanitizingFunction} that masks the API key and the
  * webhook secret in {@code /configprops} and {@code /env} whatever {@code show-values} says.
  */
 @AutoConfiguration(after = UnipileAutoConfiguration.class)
@@ -29,8 +30,7 @@ public class UnipileActuatorAutoConfiguration {
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = "org.springframework.boot.health.contributor.HealthIndicator")
     @ConditionalOnBean({UnipileClient.class, UnipileCircuitState.class})
-    @ConditionalOnProperty(prefix = "management.health.unipile", name = "enabled", havingValue = "true",
-            matchIfMissing = true)
+    @Conditional(OnUnipileHealthIndicatorEnabled.class)
     static class Boot4Health {
         @Bean
         @ConditionalOnMissingBean(name = "unipileHealthIndicator")
@@ -45,8 +45,7 @@ public class UnipileActuatorAutoConfiguration {
     @ConditionalOnClass(name = "org.springframework.boot.actuate.health.HealthIndicator")
     @ConditionalOnMissingClass("org.springframework.boot.health.contributor.HealthIndicator")
     @ConditionalOnBean({UnipileClient.class, UnipileCircuitState.class})
-    @ConditionalOnProperty(prefix = "management.health.unipile", name = "enabled", havingValue = "true",
-            matchIfMissing = true)
+    @Conditional(OnUnipileHealthIndicatorEnabled.class)
     static class Boot3Health {
         @Bean
         @ConditionalOnMissingBean(name = "unipileHealthIndicator")

@@ -118,8 +118,13 @@ class UnipileHealthIndicatorTest {
     }
 
     @Test
-    void managementHealthUnipileEnabledFalseRemovesIt() {
+    void managementHealthPropertiesSwitchItAsBootsOwn() {
         runner.withPropertyValues("management.health.unipile.enabled=false").run(context ->
                 assertThat(context).hasNotFailed().doesNotHaveBean("unipileHealthIndicator"));
+        // As Boot's own indicators: the defaults switch applies unless the indicator's own property says otherwise.
+        runner.withPropertyValues("management.health.defaults.enabled=false").run(context ->
+                assertThat(context).hasNotFailed().doesNotHaveBean("unipileHealthIndicator"));
+        runner.withPropertyValues("management.health.defaults.enabled=false", "management.health.unipile.enabled=true")
+                .run(context -> assertThat(context).hasBean("unipileHealthIndicator"));
     }
 }
