@@ -188,8 +188,8 @@ public final class ResilientTransport implements UnipileTransport {
             if (e instanceof CancellationException) {
                 call.cancelled(); // the caller gave up: so does the attempt in flight
             }
-            if (observing) {
-                call.ended(r, e);
+            if (observing && e instanceof CancellationException) {
+                call.ended(null, e);
             }
         });
         return result;
@@ -206,7 +206,7 @@ public final class ResilientTransport implements UnipileTransport {
             sent = delegate.executeAsync(attempt);
         } catch (IOException | RuntimeException e) {
             call.onUnexpected(e);
-            result.completeExceptionally(e);
+            fail(call, result, e);
             return;
         }
         call.inFlight = sent;
@@ -226,23 +226,34 @@ public final class ResilientTransport implements UnipileTransport {
                 Throwable cause = Futures.unwrap(error);
                 if (!(cause instanceof IOException io)) {
                     call.onUnexpected(cause);
-                    result.completeExceptionally(cause);
+                    fail(call, result, cause);
                     return;
                 }
                 step = call.onFailure(io);
             }
             if (step.response != null) {
+                if (observing) {
+                    call.ended(step.response, null); // before completing: what the caller chains on runs then
+                }
                 if (!result.complete(step.response)) {
                     step.response.close();
                 }
             } else if (step.failure != null) {
-                result.completeExceptionally(step.failure);
+                fail(call, result, step.failure);
             } else {
                 config.sleeper().delay(step.delay).whenComplete((ignored, e) -> attemptAsync(call, result));
             }
         });
     }
 
+
+    /** Fails the call, its observation ended first, so that what the caller chains on sees it over. */
+    private void fail(Call call, CompletableFuture<TransportResponse> result, Throwable failure) {
+        if (observing) {
+            call.ended(null, failure);
+        }
+        result.completeExceptionally(failure);
+    }
 
     /**
      * Tells a change of the breaker's state once, whichever call notices it: logs it, and passes it to the listener
@@ -318,6 +329,8 @@ public final class ResilientTransport implements UnipileTransport {
         private final CallObserver.Call observed;
         private CallObserver.Attempt observedAttempt;
         private int attemptsSent;
+        /** Whether the observer was told the call ended; a cancellation may race the last attempt. */
+        private boolean endTold;
         private int attempt;
         private long attemptStart;
         private Duration attemptTimeout;
@@ -357,6 +370,12 @@ public final class ResilientTransport implements UnipileTransport {
 
         /** The call is over, with this response or this failure; observed only. */
         void ended(TransportResponse response, Throwable failure) {
+            synchronized (this) {
+                if (endTold) {
+                    return;
+                }
+                endTold = true;
+            }
             if (observedAttempt != null) {
                 attemptEnded(0, failure);
             }
