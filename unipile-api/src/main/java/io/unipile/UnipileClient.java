@@ -196,6 +196,17 @@ public interface UnipileClient extends AutoCloseable {
         }
 
         /**
+         * Follows each call and attempt for metrics and tracing, and may add headers (such as {@code traceparent})
+         * to each attempt; default none, which costs nothing per call. One observer per client: a later call
+         * replaces it. {@code io.unipile:unipile-micrometer} provides one for Micrometer:
+         * {@code UnipileMicrometer.builder().meterRegistry(registry).build().bindTo(builder)}.
+         */
+        public Builder callObserver(io.unipile.resilience.CallObserver callObserver) {
+            transportConfig.callObserver(callObserver);
+            return this;
+        }
+
+        /**
          * Trusts what this TLS context trusts instead of the JVM's default trust store, e.g. a corporate CA or the
          * fake server's certificate in tests. Certificates and host names are always verified.
          */

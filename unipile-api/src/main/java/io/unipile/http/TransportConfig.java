@@ -1,5 +1,6 @@
 package io.unipile.http;
 
+import io.unipile.resilience.CallObserver;
 import io.unipile.resilience.CircuitBreakerPolicy;
 import io.unipile.resilience.RetryPolicy;
 import io.unipile.resilience.Sleeper;
@@ -25,6 +26,8 @@ public final class TransportConfig {
     private final Sleeper sleeper;
     private final UnipileEventListener eventListener;
     private final SSLContext sslContext;
+    private final CallObserver callObserver;
+    private final String transportName;
 
     private TransportConfig(Builder b) {
         this.connectTimeout = b.connectTimeout;
@@ -38,6 +41,24 @@ public final class TransportConfig {
         this.sleeper = b.sleeper;
         this.eventListener = b.eventListener;
         this.sslContext = b.sslContext;
+        this.callObserver = b.callObserver;
+        this.transportName = b.transportName;
+    }
+
+    private TransportConfig(TransportConfig base, String transportName) {
+        this.connectTimeout = base.connectTimeout;
+        this.requestTimeout = base.requestTimeout;
+        this.overallTimeout = base.overallTimeout;
+        this.maxConnections = base.maxConnections;
+        this.maxConnectionsPerRoute = base.maxConnectionsPerRoute;
+        this.retryPolicy = base.retryPolicy;
+        this.circuitBreakerPolicy = base.circuitBreakerPolicy;
+        this.clock = base.clock;
+        this.sleeper = base.sleeper;
+        this.eventListener = base.eventListener;
+        this.sslContext = base.sslContext;
+        this.callObserver = base.callObserver;
+        this.transportName = transportName;
     }
 
     /** A builder with the defaults: 10 s connect, 120 s per attempt, no overall deadline, 64 connections. */
@@ -95,6 +116,24 @@ public final class TransportConfig {
         return eventListener;
     }
 
+    /** Who follows calls and attempts for metrics and tracing; {@link CallObserver#NONE} by default. */
+    public CallObserver callObserver() {
+        return callObserver;
+    }
+
+    /**
+     * The name of the transport the client chose ({@link UnipileTransportProvider#name()}), as observers report it,
+     * or {@code unknown} until the client sets it.
+     */
+    public String transportName() {
+        return transportName;
+    }
+
+    /** A copy naming the transport the client chose; the client calls it once it has chosen. */
+    public TransportConfig withTransportName(String transportName) {
+        return new TransportConfig(this, transportName == null || transportName.isBlank() ? "unknown" : transportName);
+    }
+
     /**
      * The TLS context for HTTPS, e.g. one trusting a corporate CA or a test server's certificate, or {@code null}
      * for the JVM's default, which verifies certificates and host names.
@@ -124,6 +163,8 @@ public final class TransportConfig {
         private Sleeper sleeper = Sleeper.SYSTEM;
         private UnipileEventListener eventListener = UnipileEventListener.NONE;
         private SSLContext sslContext;
+        private CallObserver callObserver = CallObserver.NONE;
+        private String transportName = "unknown";
 
         private Builder() {
         }
@@ -176,6 +217,12 @@ public final class TransportConfig {
 
         public Builder eventListener(UnipileEventListener eventListener) {
             this.eventListener = notNull("eventListener", eventListener);
+            return this;
+        }
+
+        /** Who follows calls and attempts for metrics and tracing; {@link CallObserver#NONE} for no one. */
+        public Builder callObserver(CallObserver callObserver) {
+            this.callObserver = notNull("callObserver", callObserver);
             return this;
         }
 

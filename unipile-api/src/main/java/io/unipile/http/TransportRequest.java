@@ -33,10 +33,13 @@ import java.util.function.BiConsumer;
  * @param streamedReply whether a successful reply's body is handed to the caller unread (a download) rather than
  *                    read by the library: the resilience layer then bounds its reading by silence and the overall
  *                    deadline only, not by the request timeout
+ * @param route       the path template below {@code /api/v1} the request was built from, e.g.
+ *                    {@code /chats/{chat_id}}, for logs and {@link io.unipile.resilience.CallObserver metrics}; for a
+ *                    raw call the template its caller wrote; {@code null} when unknown
  */
 public record TransportRequest(HttpMethod method, URI uri, Map<String, List<String>> headers, RequestBody body,
                                java.time.Duration timeout, boolean idempotent, java.time.Duration callTimeout,
-                               boolean streamedReply) {
+                               boolean streamedReply, String route) {
 
     /** The header that carries the Unipile API key. */
     public static final String API_KEY_HEADER = "X-API-KEY";
@@ -61,25 +64,50 @@ public record TransportRequest(HttpMethod method, URI uri, Map<String, List<Stri
         }
     }
 
+    /** A request built from no known {@linkplain #route() route}. */
+    public TransportRequest(HttpMethod method, URI uri, Map<String, List<String>> headers, RequestBody body,
+                            java.time.Duration timeout, boolean idempotent, java.time.Duration callTimeout,
+                            boolean streamedReply) {
+        this(method, uri, headers, body, timeout, idempotent, callTimeout, streamedReply, null);
+    }
+
     /** A request whose reply the library reads (not {@linkplain #streamedReply() streamed}). */
     public TransportRequest(HttpMethod method, URI uri, Map<String, List<String>> headers, RequestBody body,
                             java.time.Duration timeout, boolean idempotent, java.time.Duration callTimeout) {
-        this(method, uri, headers, body, timeout, idempotent, callTimeout, false);
+        this(method, uri, headers, body, timeout, idempotent, callTimeout, false, null);
     }
 
     /** A request without its own timeouts, idempotent when its method is. */
     public TransportRequest(HttpMethod method, URI uri, Map<String, List<String>> headers, RequestBody body) {
-        this(method, uri, headers, body, null, method.isIdempotent(), null, false);
+        this(method, uri, headers, body, null, method.isIdempotent(), null, false, null);
     }
 
     /** A copy with this attempt's timeout. */
     public TransportRequest withTimeout(java.time.Duration timeout) {
-        return new TransportRequest(method, uri, headers, body, timeout, idempotent, callTimeout, streamedReply);
+        return new TransportRequest(method, uri, headers, body, timeout, idempotent, callTimeout, streamedReply, route);
     }
 
     /** A copy with another body, such as a wrapper that tracks whether it was read. */
     public TransportRequest withBody(RequestBody body) {
-        return new TransportRequest(method, uri, headers, body, timeout, idempotent, callTimeout, streamedReply);
+        return new TransportRequest(method, uri, headers, body, timeout, idempotent, callTimeout, streamedReply, route);
+    }
+
+    /**
+     * A copy where each of {@code replaced} is the only value of its header, any value under the same name in
+     * another case removed (e.g. a {@code traceparent} set per attempt).
+     */
+    public TransportRequest withHeadersReplaced(Map<String, String> replaced) {
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        headers.forEach((name, values) -> {
+            for (String r : replaced.keySet()) {
+                if (r.equalsIgnoreCase(name)) {
+                    return;
+                }
+            }
+            copy.put(name, values);
+        });
+        replaced.forEach((name, value) -> copy.put(name, List.of(value)));
+        return new TransportRequest(method, uri, copy, body, timeout, idempotent, callTimeout, streamedReply, route);
     }
 
     /** The first value of the named header (case-insensitive), if present. */
@@ -117,7 +145,7 @@ public record TransportRequest(HttpMethod method, URI uri, Map<String, List<Stri
         List<String> values = new ArrayList<>(copy.getOrDefault(name, List.of()));
         values.add(value);
         copy.put(name, values);
-        return new TransportRequest(method, uri, copy, body, timeout, idempotent, callTimeout, streamedReply);
+        return new TransportRequest(method, uri, copy, body, timeout, idempotent, callTimeout, streamedReply, route);
     }
 
     @Override

@@ -202,7 +202,7 @@ public final class ApiCaller {
             request.headers().forEach(headers::putIfAbsent);
         }
         return new TransportRequest(request.method(), baseUrl.resolve(request.encodedPath(), request.encodedQuery()),
-                headers, request.body(), null, request.idempotent(), request.timeout(), streamed);
+                headers, request.body(), null, request.idempotent(), request.timeout(), streamed, request.route());
     }
 
     private TransportResponse checkStatus(ApiRequest request, TransportResponse response, long startNanos,

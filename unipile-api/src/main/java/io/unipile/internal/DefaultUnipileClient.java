@@ -57,7 +57,8 @@ public final class DefaultUnipileClient implements UnipileClient {
         UnipileTransportProvider chosen = provider != null ? provider : TransportLoader.choose(transportName, loader);
         this.baseUrl = baseUrl;
         this.transportName = chosen.name();
-        this.transport = TransportLoader.withResilience(chosen.create(config), config, loader);
+        TransportConfig named = config.withTransportName(transportName);
+        this.transport = TransportLoader.withResilience(chosen.create(named), named, loader);
         this.closed = new AtomicBoolean();
         String userAgent = "unipile-java/" + VERSION + " (" + this.transportName + "; Java "
                 + Runtime.version().feature() + ")" + (userAgentSuffix == null ? "" : " " + userAgentSuffix);

@@ -14,8 +14,14 @@ import io.unipile.internal.webhooks.WebhooksEndpoints;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import io.unipile.http.HttpMethod;
+import io.unipile.resilience.CallObserver;
+
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every declared {@link Endpoint}, for the spec test and the coverage report: the static endpoint fields of each
@@ -30,6 +36,33 @@ public final class EndpointCatalog {
             EmailsEndpoints.class);
 
     private EndpointCatalog() {
+    }
+
+    /**
+     * The {@link CallObserver.CallInfo#uri() uri} observers see for a request built from {@code route}: the declared
+     * operation's template with {@code /api/v1} when {@code method} and {@code route} are one's, else
+     * {@value CallObserver.CallInfo#RAW_URI}. Never allocates: the values are made once.
+     */
+    public static String observedUri(HttpMethod method, String route) {
+        if (route == null) {
+            return CallObserver.CallInfo.RAW_URI;
+        }
+        Map<String, String> byRoute = Declared.URIS.get(method);
+        String uri = byRoute == null ? null : byRoute.get(route);
+        return uri == null ? CallObserver.CallInfo.RAW_URI : uri;
+    }
+
+    /** Built on first use: only clients with an observer pay for it. */
+    private static final class Declared {
+        static final Map<HttpMethod, Map<String, String>> URIS = build();
+
+        private static Map<HttpMethod, Map<String, String>> build() {
+            Map<HttpMethod, Map<String, String>> uris = new EnumMap<>(HttpMethod.class);
+            for (Endpoint<?, ?> e : all()) {
+                uris.computeIfAbsent(e.method(), m -> new HashMap<>()).put(e.template(), "/api/v1" + e.template());
+            }
+            return uris;
+        }
     }
 
     /** Every endpoint of every group, in declaration order. */

@@ -11,7 +11,9 @@ import io.unipile.http.TransportRequest;
 import io.unipile.http.TransportResponse;
 import io.unipile.http.TransportTimeoutException;
 import io.unipile.http.UnipileTransport;
+import io.unipile.internal.EndpointCatalog;
 import io.unipile.internal.Futures;
+import io.unipile.resilience.CallObserver;
 import io.unipile.resilience.CircuitBreakerPolicy;
 import io.unipile.resilience.RetryPolicy;
 import io.unipile.resilience.UnipileEvent;
@@ -23,10 +25,13 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 
@@ -48,6 +53,14 @@ import java.util.function.Supplier;
  * <p>The circuit breaker counts only failures of the service ({@link RetryRules#isCircuitFailure}); the caller's own
  * failures (its request body failed or lied about its length, it interrupted or cancelled the call, its input was
  * invalid) neither count nor are retried.
+ *
+ * <p>Logging, for whoever is on call: one WARN line when a call gives up after retrying (method, path template,
+ * attempts, last reason), a WARN line when the circuit opens and an INFO line when it goes half-open or closes; each
+ * attempt at DEBUG. Never the API key. State changes of the breaker are noticed by reading its state after each use,
+ * not through Resilience4j's event publisher, which would build an event object for every call once subscribed to.
+ *
+ * <p>A {@link CallObserver} other than {@link CallObserver#NONE} sees each call and attempt; without one, nothing is
+ * built for it.
  */
 public final class ResilientTransport implements UnipileTransport {
     private static final Logger LOG = LoggerFactory.getLogger(ResilientTransport.class);
@@ -60,6 +73,11 @@ public final class ResilientTransport implements UnipileTransport {
     private final BodyWatchdog watchdog;
     /** Whether anyone listens to events: without a listener none is built, per call or by the breaker. */
     private final boolean listening;
+    /** Whether a call observer is set: without one, nothing is built or called for it. */
+    private final boolean observing;
+    private final CallObserver observer;
+    /** The breaker's state as last noticed, so that each change is told once. */
+    private final AtomicReference<CircuitBreaker.State> seenState = new AtomicReference<>(CircuitBreaker.State.CLOSED);
     private volatile boolean closed;
     /** Recorded for a response saying Unipile is unwell; made once, it is never thrown. */
     private static final IOException UNWELL = new IOException("Unipile answered that it is unwell");
@@ -74,6 +92,8 @@ public final class ResilientTransport implements UnipileTransport {
         this.config = config;
         this.watchdog = new BodyWatchdog(config.requestTimeout());
         this.listening = config.eventListener() != UnipileEventListener.NONE;
+        this.observer = config.callObserver();
+        this.observing = observer != CallObserver.NONE;
         RetryPolicy policy = config.retryPolicy();
         if (policy.isEnabled()) {
             Backoff backoff = new Backoff(policy, config.clock(), random);
@@ -95,15 +115,8 @@ public final class ResilientTransport implements UnipileTransport {
                     .writableStackTraceEnabled(false)
                     .clock(config.clock())
                     .build());
-            if (listening) {
-                // Any consumer makes Resilience4j build an event, with a time-zoned timestamp, on every call.
-                breaker.getEventPublisher().onStateTransition(e -> {
-                String from = e.getStateTransition().getFromState().name();
-                String to = e.getStateTransition().getToState().name();
-                LOG.debug("Unipile circuit breaker {} -> {}", from, to);
-                emit(new UnipileEvent.CircuitStateChanged(from, to));
-                });
-            }
+            // No subscription to its event publisher: any consumer makes Resilience4j build an event, with a
+            // time-zoned timestamp, on every call. Changes are noticed by noticeState() instead.
         } else {
             this.breaker = null;
         }
@@ -123,6 +136,21 @@ public final class ResilientTransport implements UnipileTransport {
     @Override
     public TransportResponse execute(TransportRequest request) throws IOException {
         Call call = new Call(request);
+        if (!observing) {
+            return run(call);
+        }
+        TransportResponse response;
+        try {
+            response = run(call);
+        } catch (IOException | RuntimeException | Error e) {
+            call.ended(null, e);
+            throw e;
+        }
+        call.ended(response, null);
+        return response;
+    }
+
+    private TransportResponse run(Call call) throws IOException {
         while (true) {
             TransportRequest attempt = call.begin();
             Step step;
@@ -160,6 +188,9 @@ public final class ResilientTransport implements UnipileTransport {
             if (e instanceof CancellationException) {
                 call.cancelled(); // the caller gave up: so does the attempt in flight
             }
+            if (observing && e instanceof CancellationException) {
+                call.ended(null, e);
+            }
         });
         return result;
     }
@@ -175,7 +206,7 @@ public final class ResilientTransport implements UnipileTransport {
             sent = delegate.executeAsync(attempt);
         } catch (IOException | RuntimeException e) {
             call.onUnexpected(e);
-            result.completeExceptionally(e);
+            fail(call, result, e);
             return;
         }
         call.inFlight = sent;
@@ -195,23 +226,71 @@ public final class ResilientTransport implements UnipileTransport {
                 Throwable cause = Futures.unwrap(error);
                 if (!(cause instanceof IOException io)) {
                     call.onUnexpected(cause);
-                    result.completeExceptionally(cause);
+                    fail(call, result, cause);
                     return;
                 }
                 step = call.onFailure(io);
             }
             if (step.response != null) {
+                if (observing) {
+                    call.ended(step.response, null); // before completing: what the caller chains on runs then
+                }
                 if (!result.complete(step.response)) {
                     step.response.close();
                 }
             } else if (step.failure != null) {
-                result.completeExceptionally(step.failure);
+                fail(call, result, step.failure);
             } else {
                 config.sleeper().delay(step.delay).whenComplete((ignored, e) -> attemptAsync(call, result));
             }
         });
     }
 
+
+    /** Fails the call, its observation ended first, so that what the caller chains on sees it over. */
+    private void fail(Call call, CompletableFuture<TransportResponse> result, Throwable failure) {
+        if (observing) {
+            call.ended(null, failure);
+        }
+        result.completeExceptionally(failure);
+    }
+
+    /**
+     * Tells a change of the breaker's state once, whichever call notices it: logs it, and passes it to the listener
+     * and the observer. A volatile read and a comparison when nothing changed.
+     */
+    private void noticeState() {
+        CircuitBreaker.State now = breaker.getState();
+        CircuitBreaker.State before = seenState.get();
+        if (now == before || !seenState.compareAndSet(before, now)) {
+            return;
+        }
+        String from = before.name();
+        String to = now.name();
+        if (now == CircuitBreaker.State.OPEN) {
+            LOG.warn("Unipile circuit breaker OPEN (was {}): {}% of the last calls failed; calls fail at once "
+                            + "for {} s, then a few are let through to test the service",
+                    from, Math.round(breaker.getMetrics().getFailureRate()),
+                    config.circuitBreakerPolicy().waitInOpenState().toSeconds());
+        } else if (now == CircuitBreaker.State.CLOSED) {
+            LOG.info("Unipile circuit breaker CLOSED (was {}): calls go through again", from);
+        } else if (now == CircuitBreaker.State.HALF_OPEN) {
+            LOG.info("Unipile circuit breaker HALF_OPEN (was {}): testing the service with {} calls", from,
+                    config.circuitBreakerPolicy().permittedCallsInHalfOpenState());
+        } else {
+            LOG.info("Unipile circuit breaker {} (was {})", to, from);
+        }
+        if (listening) {
+            emit(new UnipileEvent.CircuitStateChanged(from, to));
+        }
+        if (observing) {
+            try {
+                observer.circuitStateChanged(from, to);
+            } catch (RuntimeException e) {
+                LOG.warn("Unipile call observer failed on a circuit change", e);
+            }
+        }
+    }
 
     private void emit(UnipileEvent event) {
         try {
@@ -246,6 +325,12 @@ public final class ResilientTransport implements UnipileTransport {
         private final Duration overallTimeout;
         private final Instant deadline;
         private final String path;
+        /** This call as the observer follows it, or null when no one observes. */
+        private final CallObserver.Call observed;
+        private CallObserver.Attempt observedAttempt;
+        private int attemptsSent;
+        /** Whether the observer was told the call ended; a cancellation may race the last attempt. */
+        private boolean endTold;
         private int attempt;
         private long attemptStart;
         private Duration attemptTimeout;
@@ -263,6 +348,81 @@ public final class ResilientTransport implements UnipileTransport {
             this.overallTimeout = request.callTimeout() != null ? request.callTimeout() : config.overallTimeout();
             this.deadline = overallTimeout == null ? null : config.clock().instant().plus(overallTimeout);
             this.path = request.uri().getRawPath();
+            this.observed = observing ? startObserving() : null;
+        }
+
+        private CallObserver.Call startObserving() {
+            try {
+                CallObserver.Call c = observer.callStarted(new CallObserver.CallInfo(request.method(),
+                        EndpointCatalog.observedUri(request.method(), request.route()), config.transportName()));
+                return c == null ? CallObserver.Call.NOOP : c;
+            } catch (RuntimeException e) {
+                LOG.warn("Unipile call observer failed when a call started", e);
+                return CallObserver.Call.NOOP;
+            }
+        }
+
+        /** The path template for a log line ({@code /api/v1/chats/{chat_id}}), or the path when none is known. */
+        private String route() {
+            String route = request.route();
+            return route == null ? path : "/api/v1" + route;
+        }
+
+        /** The call is over, with this response or this failure; observed only. */
+        void ended(TransportResponse response, Throwable failure) {
+            synchronized (this) {
+                if (endTold) {
+                    return;
+                }
+                endTold = true;
+            }
+            if (observedAttempt != null) {
+                attemptEnded(0, failure);
+            }
+            try {
+                observed.callEnded(response == null ? 0 : response.statusCode(), failure, attemptsSent);
+            } catch (RuntimeException e) {
+                LOG.warn("Unipile call observer failed when a call ended", e);
+            }
+        }
+
+        private void attemptEnded(int status, Throwable failure) {
+            CallObserver.Attempt a = observedAttempt;
+            observedAttempt = null;
+            if (a != null) {
+                try {
+                    a.attemptEnded(status, failure);
+                } catch (RuntimeException e) {
+                    LOG.warn("Unipile call observer failed when an attempt ended", e);
+                }
+            }
+        }
+
+        private void retryObserved(String reason, long delay) {
+            try {
+                observed.retryScheduled(attempt + 1, reason, Duration.ofMillis(delay));
+            } catch (RuntimeException e) {
+                LOG.warn("Unipile call observer failed on a retry", e);
+            }
+        }
+
+        /** The attempt as sent: with the headers the observer sets on it. */
+        private TransportRequest observedAttempt(TransportRequest attemptRequest) {
+            Map<String, String> headers = new LinkedHashMap<>(4);
+            try {
+                observedAttempt = observed.attemptStarted(attempt, (name, value) -> {
+                    TransportRequest.checkHeader(name, value);
+                    headers.put(name, value);
+                });
+            } catch (RuntimeException e) {
+                LOG.warn("Unipile call observer failed when an attempt started", e);
+                observedAttempt = CallObserver.Attempt.NOOP;
+                return attemptRequest;
+            }
+            if (observedAttempt == null) {
+                observedAttempt = CallObserver.Attempt.NOOP;
+            }
+            return headers.isEmpty() ? attemptRequest : attemptRequest.withHeadersReplaced(headers);
         }
 
         TransportRequest begin() throws IOException {
@@ -281,7 +441,9 @@ public final class ResilientTransport implements UnipileTransport {
                 }
             }
             if (breaker != null) {
-                if (!breaker.tryAcquirePermission()) {
+                boolean allowed = breaker.tryAcquirePermission();
+                noticeState(); // an OPEN breaker whose wait is over goes HALF_OPEN here
+                if (!allowed) {
                     throw new CircuitOpenException(request.method() + " " + path + " not attempted: the circuit "
                             + "breaker is " + breaker.getState() + " after a failure rate of "
                             + Math.round(breaker.getMetrics().getFailureRate()) + "% over recent calls");
@@ -291,9 +453,14 @@ public final class ResilientTransport implements UnipileTransport {
             if (listening) {
                 emit(new UnipileEvent.RequestSent(request.method(), path, attempt));
             }
+            attemptsSent++;
+            TransportRequest sent = request.withTimeout(timeout);
+            if (observing) {
+                sent = observedAttempt(sent);
+            }
             attemptStart = System.nanoTime();
             attemptTimeout = timeout;
-            return request.withTimeout(timeout);
+            return sent;
         }
 
         void cancelled() {
@@ -348,14 +515,19 @@ public final class ResilientTransport implements UnipileTransport {
                     breaker.onSuccess(nanos, TimeUnit.NANOSECONDS);
                 }
                 permitted = false;
+                noticeState();
+            }
+            if (observing) {
+                attemptEnded(status, null);
             }
             if (listening) {
                 emit(new UnipileEvent.ResponseReceived(request.method(), path, attempt, status,
                         Duration.ofNanos(nanos)));
             }
             long delay = -1;
+            boolean retryable = RetryRules.isRetryableStatus(request.idempotent(), status);
             if (retryContext != null) {
-                if (RetryRules.isRetryableStatus(request.idempotent(), status) && canSendAgain()) {
+                if (retryable && canSendAgain()) {
                     delay = retryContext.onResult(response);
                 } else {
                     retryContext.onComplete();
@@ -367,12 +539,20 @@ public final class ResilientTransport implements UnipileTransport {
                         nanos / 1_000_000, delay < 0 ? "" : "; retrying in " + delay + " ms");
             }
             if (delay < 0) {
+                if (retryable && attempt > 1) {
+                    LOG.warn("Unipile {} {} gave up after {} attempts: HTTP {}", request.method(), route(), attempt,
+                            status);
+                }
                 return new Step(response, null, null);
             }
             response.close();
             reachedBefore |= status != 429; // a 429 says the request was not acted on
-            emit(new UnipileEvent.RetryScheduled(request.method(), path, attempt + 1, "HTTP " + status,
+            String reason = "HTTP " + status;
+            emit(new UnipileEvent.RetryScheduled(request.method(), path, attempt + 1, reason,
                     Duration.ofMillis(delay)));
+            if (observing) {
+                retryObserved(reason, delay);
+            }
             return new Step(null, null, Duration.ofMillis(delay));
         }
 
@@ -387,6 +567,7 @@ public final class ResilientTransport implements UnipileTransport {
                     breaker.onError(nanos, TimeUnit.NANOSECONDS, failure);
                 }
                 permitted = false;
+                noticeState();
             }
             boolean sentNow = RetryRules.requestSent(failure);
             boolean sent = sentNow || reachedBefore;
@@ -402,7 +583,12 @@ public final class ResilientTransport implements UnipileTransport {
             }
             String reason = reported.getMessage() == null ? reported.getClass().getSimpleName() : reported.getMessage();
             emit(new UnipileEvent.RequestFailed(request.method(), path, attempt, reason, sent, Duration.ofNanos(nanos)));
+            if (observing) {
+                attemptEnded(0, reported);
+            }
             long delay = -1;
+            // Retryable by the rules, whether or not attempts or the deadline allow another one.
+            boolean retryable = !callersOwn && !closed && RetryRules.isRetryableFailure(request.idempotent(), failure);
             if (retryContext != null && reported == failure && canSendAgain() && !callersOwn && !closed) {
                 delay = retryContext.onError(failure);
             }
@@ -412,6 +598,10 @@ public final class ResilientTransport implements UnipileTransport {
                         nanos / 1_000_000, reason, delay < 0 ? "" : "; retrying in " + delay + " ms");
             }
             if (delay < 0) {
+                if (retryable && attempt > 1) {
+                    LOG.warn("Unipile {} {} gave up after {} attempts: {}", request.method(), route(), attempt,
+                            reason);
+                }
                 if (attempt > 1 && (reported == failure || sent != sentNow)) {
                     String message = reason + " (attempt " + attempt + ")";
                     reported = failure instanceof TransportTimeoutException
@@ -422,6 +612,9 @@ public final class ResilientTransport implements UnipileTransport {
             }
             emit(new UnipileEvent.RetryScheduled(request.method(), path, attempt + 1, reason,
                     Duration.ofMillis(delay)));
+            if (observing) {
+                retryObserved(failure.getClass().getSimpleName(), delay);
+            }
             return new Step(null, null, Duration.ofMillis(delay));
         }
 
@@ -430,6 +623,9 @@ public final class ResilientTransport implements UnipileTransport {
             if (permitted) {
                 breaker.releasePermission();
                 permitted = false;
+            }
+            if (observing) {
+                attemptEnded(0, t != null ? t : new CancellationException("the call was cancelled"));
             }
         }
 
