@@ -57,7 +57,7 @@ public final class DefaultUnipileClient implements UnipileClient {
         UnipileTransportProvider chosen = provider != null ? provider : TransportLoader.choose(transportName, loader);
         this.baseUrl = baseUrl;
         this.transportName = chosen.name();
-        TransportConfig named = config.withTransportName(transportName);
+        TransportConfig named = config.withTransportName(this.transportName);
         this.transport = TransportLoader.withResilience(chosen.create(named), named, loader);
         this.closed = new AtomicBoolean();
         String userAgent = "unipile-java/" + VERSION + " (" + this.transportName + "; Java "
