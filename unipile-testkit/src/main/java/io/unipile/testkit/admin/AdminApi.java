@@ -36,6 +36,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The fake's admin HTTP API: JSON in and out under {@value #PREFIX}, opened only by the admin key in
@@ -166,13 +167,13 @@ public final class AdminApi implements HttpHandler {
             String from = in.requiredString("from");
             String reaction = in.requiredString("reaction");
             in.done();
-            return Answer.ok(AdminJson.message(server.simulateReaction(message, from, reaction)));
+            return Answer.ok(AdminJson.message(rejected("from", () -> server.simulateReaction(message, from, reaction))));
         });
         on("POST", "/simulate/message-read", (in, q) -> {
             String message = message(in, "message_id");
             String reader = in.requiredString("reader");
             in.done();
-            return Answer.ok(AdminJson.message(server.simulateMessageRead(message, reader)));
+            return Answer.ok(AdminJson.message(rejected("reader", () -> server.simulateMessageRead(message, reader))));
         });
         on("POST", "/simulate/message-edited", (in, q) -> {
             String message = message(in, "message_id");
@@ -206,7 +207,7 @@ public final class AdminApi implements HttpHandler {
         on("POST", "/simulate/checkpoint-approved", (in, q) -> {
             String account = in.requiredString("account_id");
             in.done();
-            Optional<FakeAccount> connected = server.simulateCheckpointApproved(account);
+            Optional<FakeAccount> connected = rejected("account_id", () -> server.simulateCheckpointApproved(account));
             return Answer.ok(AdminJson.obj("connected", connected.isPresent(),
                     "account", connected.map(AdminJson::account).orElse(null)));
         });
@@ -214,21 +215,27 @@ public final class AdminApi implements HttpHandler {
             String link = in.requiredString("link");
             AccountType type = accountType(in);
             in.done();
-            return Answer.ok(AdminJson.account(server.simulateHostedAuthCompleted(link, type)));
+            return Answer.ok(AdminJson.account(rejected("link", () -> server.simulateHostedAuthCompleted(link, type))));
         });
         on("POST", "/simulate/incoming-email", (in, q) ->
                 Answer.ok(AdminJson.email(server.simulateIncomingEmail(emailFrom(in)))));
         on("POST", "/simulate/email-opened", (in, q) -> {
             String email = email(in, "email_id");
             in.done();
-            server.simulateEmailOpened(email);
+            rejected("email_id", () -> {
+                server.simulateEmailOpened(email);
+                return null;
+            });
             return Answer.ok(AdminJson.obj("email_id", email, "event", "mail_opened"));
         });
         on("POST", "/simulate/email-link-clicked", (in, q) -> {
             String email = email(in, "email_id");
             String url = in.requiredString("url");
             in.done();
-            server.simulateEmailLinkClicked(email, url);
+            rejected("email_id", () -> {
+                server.simulateEmailLinkClicked(email, url);
+                return null;
+            });
             return Answer.ok(AdminJson.obj("email_id", email, "event", "mail_link_clicked", "url", url));
         });
         on("POST", "/simulate/invitation-received", (in, q) -> {
@@ -236,18 +243,27 @@ public final class AdminApi implements HttpHandler {
             String from = in.requiredString("from");
             String note = in.string("message").orElse(null);
             in.done();
-            return Answer.ok(AdminJson.invitation(server.simulateInvitationReceived(account, from, note)));
+            return Answer.ok(AdminJson.invitation(rejected("from", () -> server.simulateInvitationReceived(account, from, note))));
         });
         on("POST", "/simulate/invitation-accepted", (in, q) -> {
             String invitation = in.requiredString("invitation_id");
             in.done();
-            return Answer.ok(AdminJson.relation(server.simulateInvitationAccepted(invitation)));
+            return Answer.ok(AdminJson.relation(rejected("invitation_id", () -> server.simulateInvitationAccepted(invitation))));
         });
         on("POST", "/simulate/invitation-withdrawn", (in, q) -> {
             String invitation = in.requiredString("invitation_id");
             in.done();
-            return Answer.ok(AdminJson.invitation(server.simulateInvitationWithdrawn(invitation)));
+            return Answer.ok(AdminJson.invitation(rejected("invitation_id", () -> server.simulateInvitationWithdrawn(invitation))));
         });
+    }
+
+    /** Runs a simulation whose refusal is about this field: 400 {@code rejected} naming it. */
+    private static <T> T rejected(String field, Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (IllegalArgumentException e) {
+            throw new AdminError(400, "rejected", field, e.getMessage());
+        }
     }
 
     private List<String> index() {

@@ -474,6 +474,8 @@ class AdminApiTest {
         AdminClient.Response untracked = admin.post("/_admin/simulate/email-opened", "{\"email_id\": \""
                 + first.get("id").asText() + "\"}");
         assertThat(untracked.status()).isEqualTo(400);
+        assertThat(untracked.field()).isEqualTo("email_id");
+        assertThat(untracked.json().get("error").asText()).isEqualTo("rejected");
         assertThat(admin.post("/_admin/simulate/email-opened", "{\"email_id\": \"nope\"}").field())
                 .isEqualTo("email_id");
     }
@@ -498,7 +500,9 @@ class AdminApiTest {
         assertThat(payload.toString()).contains("new_relation").contains("ACoAAeve");
 
         assertThat(admin.post("/_admin/simulate/checkpoint-approved", "{\"account_id\": \"" + account + "\"}")
-                .status()).isEqualTo(400);
+                .field()).isEqualTo("account_id");
+        assertThat(admin.post("/_admin/simulate/invitation-accepted", "{\"invitation_id\": \"nope\"}").field())
+                .isEqualTo("invitation_id");
         assertThat(admin.post("/_admin/simulate/hosted-auth-completed", "{\"link\": \"nope\", \"type\": "
                 + "\"LINKEDIN\"}").status()).isEqualTo(400);
     }
