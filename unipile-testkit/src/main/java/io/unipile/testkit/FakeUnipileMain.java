@@ -1,5 +1,6 @@
 package io.unipile.testkit;
 
+import io.unipile.testkit.admin.AdminApi;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -10,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
  *
  * <pre>
  * java -jar unipile-fake-server.jar [--port N] [--api-key KEY] [--seed demo] [--https] [--host ADDRESS]
+ *     [--admin-key KEY]
  * </pre>
  *
  * <p>The first line printed is {@code Fake Unipile listening on <base URL>}, for scripts to read.
@@ -23,6 +25,9 @@ public final class FakeUnipileMain {
             "  --seed demo      load a small demo data set (default: none)",
             "  --https          serve HTTPS with a self-signed certificate",
             "  --host ADDRESS   address to bind (default 127.0.0.1; anything else exposes the fake)",
+            "  --admin-key KEY  enable the admin HTTP API under /_admin (seed, reset, faults, stubs, simulated",
+            "                   events, journal, webhook deliveries), opened by this key in X-Admin-Key",
+            "                   (default: off; it must differ from the API key)",
             "  --help           print this help");
 
     private FakeUnipileMain() {
@@ -54,13 +59,20 @@ public final class FakeUnipileMain {
 
     /** Builds and starts the server the options describe and prints where it listens. */
     static FakeUnipileServer start(Options options, PrintStream out) {
-        FakeUnipileServer server = FakeUnipileServer.builder().bindAddress(options.host).port(options.port)
-                .apiKey(options.apiKey).https(options.https).build().start();
+        FakeUnipileServer.Builder builder = FakeUnipileServer.builder().bindAddress(options.host).port(options.port)
+                .apiKey(options.apiKey).https(options.https);
+        if (options.adminKey != null) {
+            builder.adminKey(options.adminKey);
+        }
+        FakeUnipileServer server = builder.build().start();
         if (options.demo) {
             DemoData.load(server.state());
         }
         out.println("Fake Unipile listening on " + server.baseUrl());
         out.println("API base URL: " + server.apiUrl() + (options.demo ? " (demo data loaded)" : ""));
+        if (options.adminKey != null) {
+            out.println("Admin API: " + server.baseUrl() + AdminApi.PREFIX + " (key in " + AdminApi.HEADER + ")");
+        }
         out.println("Stop with Ctrl-C.");
         out.flush();
         return server;
@@ -70,6 +82,7 @@ public final class FakeUnipileMain {
     static final class Options {
         int port;
         String apiKey = FakeUnipileServer.DEFAULT_API_KEY;
+        String adminKey;
         boolean demo;
         boolean https;
         boolean help;
@@ -106,6 +119,13 @@ public final class FakeUnipileMain {
                         }
                         options.apiKey = value;
                         break;
+                    case "--admin-key":
+                        value = value != null ? value : next(args, ++i, name);
+                        if (value.isBlank()) {
+                            throw new IllegalArgumentException("--admin-key must not be blank");
+                        }
+                        options.adminKey = value;
+                        break;
                     case "--seed":
                         value = value != null ? value : next(args, ++i, name);
                         if (!value.equals("demo") && !value.equals("none")) {
@@ -119,6 +139,9 @@ public final class FakeUnipileMain {
                     default:
                         throw new IllegalArgumentException("Unknown argument " + arg);
                 }
+            }
+            if (options.adminKey != null && options.adminKey.equals(options.apiKey)) {
+                throw new IllegalArgumentException("--admin-key must differ from the API key");
             }
             return options;
         }

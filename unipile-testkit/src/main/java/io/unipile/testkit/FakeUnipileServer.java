@@ -8,6 +8,7 @@ import io.unipile.testkit.accounts.AccountStore;
 import io.unipile.testkit.emails.EmailStore;
 import io.unipile.testkit.emails.FakeEmail;
 import io.unipile.testkit.accounts.ConnectionStore;
+import io.unipile.testkit.admin.AdminApi;
 import io.unipile.testkit.internal.ApiKeys;
 import io.unipile.testkit.internal.SelfSignedCertificate;
 import io.unipile.testkit.internal.SharedState;
@@ -87,6 +88,7 @@ public final class FakeUnipileServer implements AutoCloseable {
     private final long maxRequestBodyBytes;
     private final List<Duration> webhookRetryDelays;
     private final Duration webhookTimeout;
+    private final String adminKey;
     private final SharedState shared = new SharedState();
     private final FakeUnipileState state = new FakeUnipileState(shared);
     private final MessageStore messages = MessageStore.of(shared);
@@ -112,6 +114,10 @@ public final class FakeUnipileServer implements AutoCloseable {
         this.maxRequestBodyBytes = builder.maxRequestBodyBytes;
         this.webhookRetryDelays = builder.webhookRetryDelays;
         this.webhookTimeout = builder.webhookTimeout;
+        this.adminKey = builder.adminKey;
+        if (adminKey != null && adminKey.equals(apiKey)) {
+            throw new IllegalArgumentException("The admin key must differ from the API key");
+        }
     }
 
     /** A builder: loopback, a free port, plain HTTP and {@link #DEFAULT_API_KEY} unless told otherwise. */
@@ -146,6 +152,9 @@ public final class FakeUnipileServer implements AutoCloseable {
             created.createContext("/", new ApiHandler(new ApiKeys(apiKey), Routes.router(shared),
                     new RequestReader(maxRequestBodyBytes), new AnswerWriter(closing), journal, faults, stubs,
                     dispatcher::publish));
+            if (adminKey != null) {
+                created.createContext(AdminApi.PREFIX, new AdminApi(this, adminKey));
+            }
             created.setExecutor(threads);
             created.start();
             server = created;
@@ -189,6 +198,14 @@ public final class FakeUnipileServer implements AutoCloseable {
     /** The API key the server accepts in {@code X-API-KEY}. */
     public String apiKey() {
         return apiKey;
+    }
+
+    /**
+     * The key of the admin HTTP API ({@code X-Admin-Key} on {@code /_admin/...}), when it was enabled with
+     * {@link Builder#adminKey(String)}; empty when it is off (the default: {@code /_admin} is then 404).
+     */
+    public Optional<String> adminKey() {
+        return Optional.ofNullable(adminKey);
     }
 
     /** Whether the server speaks HTTPS. */
@@ -612,8 +629,25 @@ public final class FakeUnipileServer implements AutoCloseable {
         private long maxRequestBodyBytes = DEFAULT_MAX_REQUEST_BODY_BYTES;
         private List<Duration> webhookRetryDelays = DEFAULT_WEBHOOK_RETRY_DELAYS;
         private Duration webhookTimeout = Duration.ofMillis(DEFAULT_WEBHOOK_TIMEOUT_MILLIS);
+        private String adminKey;
 
         private Builder() {
+        }
+
+        /**
+         * Enables the admin HTTP API under {@code /_admin/...}, opened by this key in the {@code X-Admin-Key} header
+         * (and by nothing else: the API key does not open it, nor does this key open {@code /api/v1}). It seeds,
+         * resets, scripts faults and stubs, simulates provider events and reads the journal and webhook deliveries
+         * over HTTP, for tests in any language; see {@link AdminApi}. Off unless set; it must differ from the API
+         * key.
+         */
+        public Builder adminKey(String adminKey) {
+            Objects.requireNonNull(adminKey, "adminKey");
+            if (adminKey.isBlank()) {
+                throw new IllegalArgumentException("adminKey must not be blank");
+            }
+            this.adminKey = adminKey;
+            return this;
         }
 
         /**
