@@ -139,7 +139,11 @@ public final class HttpClientTransport implements UnipileTransport {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Set<AsyncCall> inFlight = ConcurrentHashMap.newKeySet();
 
-    /** Creates the transport with both clients and starts the async client's I/O reactor. */
+    /**
+     * Creates the transport with both clients and starts the async client's I/O reactor.
+     *
+     * @param config the timeouts, pool sizes and TLS context both clients are built with
+     */
     public HttpClientTransport(TransportConfig config) {
         this.config = config;
         this.threadPrefix = "unipile-httpclient-" + IDS.incrementAndGet() + "-";

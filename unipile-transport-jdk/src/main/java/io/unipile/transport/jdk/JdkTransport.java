@@ -78,7 +78,11 @@ public final class JdkTransport implements UnipileTransport {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Set<Call> inFlight = ConcurrentHashMap.newKeySet();
 
-    /** Creates the transport and its {@code HttpClient}. */
+    /**
+     * Creates the transport and its {@code HttpClient}.
+     *
+     * @param config the timeouts and TLS context the {@code HttpClient} is built with
+     */
     public JdkTransport(TransportConfig config) {
         this.config = config;
         int clientId = CLIENT_IDS.incrementAndGet();

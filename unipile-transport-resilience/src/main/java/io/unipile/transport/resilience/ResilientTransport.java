@@ -82,7 +82,13 @@ public final class ResilientTransport implements UnipileTransport {
     /** Recorded for a response saying Unipile is unwell; made once, it is never thrown. */
     private static final IOException UNWELL = new IOException("Unipile answered that it is unwell");
 
-    /** Wraps {@code raw} with the retry, circuit-breaker, timeout and event settings of {@code config}. */
+    /**
+     * Wraps {@code raw} with the retry, circuit-breaker, timeout and event settings of {@code config}.
+     *
+     * @param raw the transport that talks HTTP; the wrapper owns it from now on and closes it when closed
+     * @param config the client's retry, circuit-breaker, deadline and event settings
+     * @return a transport to use in place of {@code raw}
+     */
     public static UnipileTransport wrap(UnipileTransport raw, TransportConfig config) {
         return new ResilientTransport(raw, config, () -> ThreadLocalRandom.current().nextDouble());
     }
