@@ -10,6 +10,10 @@ import io.unipile.http.UnipileTransportProvider;
  * artifact to the class path is enough to prefer Apache HttpClient.
  */
 public final class HttpClientTransportProvider implements UnipileTransportProvider {
+    /** Made by {@link java.util.ServiceLoader}; {@code UnipileClient.builder().transport(..)} takes one too. */
+    public HttpClientTransportProvider() {
+    }
+
     /** The name to select this transport by. */
     public static final String NAME = "httpclient";
 

@@ -9,6 +9,10 @@ import io.unipile.http.UnipileTransportProvider;
  * priority is below the Apache HttpClient transport's, so that adding that artifact is enough to prefer it.
  */
 public final class JdkTransportProvider implements UnipileTransportProvider {
+    /** Made by {@link java.util.ServiceLoader}; {@code UnipileClient.builder().transport(..)} takes one too. */
+    public JdkTransportProvider() {
+    }
+
     /** The name to select this transport by. */
     public static final String NAME = "jdk";
 
