@@ -18,7 +18,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.lang.reflect.Method;
 import java.nio.ByteBuffer;
 import java.util.List;
@@ -280,9 +279,6 @@ public final class JdkTransport implements UnipileTransport {
         }
         if (e instanceof HttpConnectTimeoutException) {
             return new TransportTimeoutException("connect timed out after " + e.getMessage(), false, e);
-        }
-        if (e instanceof HttpTimeoutException) {
-            return new TransportTimeoutException("no response within the request timeout", true, e);
         }
         if (e instanceof ConnectException || e.getCause() instanceof ConnectException) {
             return new TransportIOException("connection failed: " + describe(e), false, e);
