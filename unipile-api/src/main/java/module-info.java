@@ -25,6 +25,7 @@ module io.unipile.api {
     exports io.unipile.emails;
     exports io.unipile.errors;
     exports io.unipile.files;
+    exports io.unipile.guard;
     exports io.unipile.http;
     exports io.unipile.linkedin;
     exports io.unipile.linkedin.search;

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Settings for the calls made through {@link UnipileClient#withOptions(RequestOptions)}, or for one raw call: a
@@ -29,6 +30,9 @@ import java.util.Objects;
  * <p>Extra fields are added to what the library sends, never instead of it: an extra query parameter is appended, an
  * extra JSON field is added to a JSON body (replacing a field of the same name), an extra form field is added as one
  * more text part of a multipart body. Extra body fields on an operation without such a body are an error.
+ *
+ * <p>Attributes carry per-call settings of extensions that the client itself does not read, such as the wait mode of
+ * {@code unipile-limits}; a {@link io.unipile.guard.CallGuard} finds them in {@link io.unipile.guard.GuardedCall#options()}.
  */
 public final class RequestOptions {
     private static final RequestOptions NONE = new Builder().build();
@@ -38,6 +42,7 @@ public final class RequestOptions {
     private final Map<String, List<String>> extraQuery;
     private final Map<String, List<String>> extraFormFields;
     private final Map<String, JsonNode> extraJsonFields;
+    private final Map<Class<?>, Object> attributes;
 
     private RequestOptions(Builder b) {
         this.timeout = b.timeout;
@@ -45,6 +50,8 @@ public final class RequestOptions {
         this.extraQuery = freeze(b.extraQuery);
         this.extraFormFields = freeze(b.extraFormFields);
         this.extraJsonFields = Collections.unmodifiableMap(new LinkedHashMap<>(b.extraJsonFields));
+        this.attributes = b.attributes.isEmpty() ? Map.of() : Collections.unmodifiableMap(
+                new LinkedHashMap<>(b.attributes));
     }
 
     /** No options: the client's settings apply. */
@@ -65,12 +72,13 @@ public final class RequestOptions {
         extraQuery.forEach((k, v) -> b.extraQuery.put(k, new ArrayList<>(v)));
         extraFormFields.forEach((k, v) -> b.extraFormFields.put(k, new ArrayList<>(v)));
         b.extraJsonFields.putAll(extraJsonFields);
+        b.attributes.putAll(attributes);
         return b;
     }
 
     /**
      * These options with {@code later}'s on top: its timeout wins when set, its headers and fields are added (a JSON
-     * field of the same name replaces this one's).
+     * field of the same name replaces this one's), its attributes replace these of the same type.
      */
     public RequestOptions merge(RequestOptions later) {
         Objects.requireNonNull(later, "later");
@@ -88,6 +96,7 @@ public final class RequestOptions {
         later.extraQuery.forEach((k, v) -> b.extraQuery.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
         later.extraFormFields.forEach((k, v) -> b.extraFormFields.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
         b.extraJsonFields.putAll(later.extraJsonFields);
+        b.attributes.putAll(later.attributes);
         return b.build();
     }
 
@@ -116,22 +125,28 @@ public final class RequestOptions {
         return extraJsonFields;
     }
 
+    /** The attribute of {@code type}, if one was set. */
+    public <T> Optional<T> attribute(Class<T> type) {
+        Object value = attributes.get(Objects.requireNonNull(type, "type"));
+        return value == null ? Optional.empty() : Optional.of(type.cast(value));
+    }
+
     /** Whether these are the empty options. */
     public boolean isEmpty() {
         return timeout == null && headers.isEmpty() && extraQuery.isEmpty() && extraFormFields.isEmpty()
-                && extraJsonFields.isEmpty();
+                && extraJsonFields.isEmpty() && attributes.isEmpty();
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof RequestOptions r && Objects.equals(timeout, r.timeout) && headers.equals(r.headers)
                 && extraQuery.equals(r.extraQuery) && extraFormFields.equals(r.extraFormFields)
-                && extraJsonFields.equals(r.extraJsonFields);
+                && extraJsonFields.equals(r.extraJsonFields) && attributes.equals(r.attributes);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(timeout, headers, extraQuery, extraFormFields, extraJsonFields);
+        return Objects.hash(timeout, headers, extraQuery, extraFormFields, extraJsonFields, attributes);
     }
 
     /** Shows header names only: a header may carry a secret. */
@@ -139,7 +154,7 @@ public final class RequestOptions {
     public String toString() {
         return "RequestOptions[timeout=" + timeout + ", headers=" + headers.keySet() + ", extraQuery=" + extraQuery
                 + ", extraFormFields=" + extraFormFields.keySet() + ", extraJsonFields=" + extraJsonFields.keySet()
-                + "]";
+                + (attributes.isEmpty() ? "" : ", attributes=" + attributes.values()) + "]";
     }
 
     private static Map<String, List<String>> freeze(Map<String, List<String>> m) {
@@ -155,6 +170,7 @@ public final class RequestOptions {
         private final Map<String, List<String>> extraQuery = new LinkedHashMap<>();
         private final Map<String, List<String>> extraFormFields = new LinkedHashMap<>();
         private final Map<String, JsonNode> extraJsonFields = new LinkedHashMap<>();
+        private final Map<Class<?>, Object> attributes = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -210,6 +226,16 @@ public final class RequestOptions {
             }
             extraJsonFields.put(Check.notBlank("extraJsonField name", name), node == null
                     ? Json.mapper().nullNode() : node);
+            return this;
+        }
+
+        /**
+         * A per-call setting of an extension, found by its type; replaces an attribute of the same type. The client
+         * does not read it, so its {@code toString()} must not show a secret.
+         */
+        public <T> Builder attribute(Class<T> type, T value) {
+            Check.notNull("attribute type", type);
+            attributes.put(type, type.cast(Check.notNull("attribute value", value)));
             return this;
         }
 

@@ -116,6 +116,7 @@ public interface UnipileClient extends AutoCloseable {
         private UnipileTransportProvider transportProvider;
         private String userAgentSuffix;
         private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+        private io.unipile.guard.CallGuard callGuard = io.unipile.guard.CallGuard.NONE;
 
         Builder() {
         }
@@ -207,6 +208,17 @@ public interface UnipileClient extends AutoCloseable {
         }
 
         /**
+         * Admits each request before it is sent (once per request, not per retry): the guard may let it go, delay it
+         * or refuse it, and a refused request is never sent. Default none, which costs nothing per call. One guard
+         * per client: a later call replaces it. {@code io.unipile:unipile-limits} provides one that keeps each
+         * account within its provider's limits, shared across instances.
+         */
+        public Builder callGuard(io.unipile.guard.CallGuard callGuard) {
+            this.callGuard = io.unipile.internal.Check.notNull("callGuard", callGuard);
+            return this;
+        }
+
+        /**
          * Trusts what this TLS context trusts instead of the JVM's default trust store, e.g. a corporate CA or the
          * fake server's certificate in tests. Certificates and host names are always verified.
          */
@@ -279,7 +291,7 @@ public interface UnipileClient extends AutoCloseable {
             }
             JacksonVersion.requireSupported();
             return new DefaultUnipileClient(url, key, transportConfig.build(), transportName, transportProvider,
-                    suffix, maxResponseBytes);
+                    suffix, maxResponseBytes, callGuard);
         }
 
         private static String checkApiKey(String key) {

@@ -3,6 +3,8 @@ package io.unipile.internal;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JavaType;
 import io.unipile.RequestOptions;
+import io.unipile.UnipileClient;
+import io.unipile.guard.CallGuard;
 import io.unipile.errors.UnipileException;
 import io.unipile.errors.UnipileResponseFormatException;
 import io.unipile.errors.UnipileTimeoutException;
@@ -27,7 +29,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 /**
  * Executes declared {@link Endpoint}s (and raw {@link ApiRequest}s): builds the request, sends it through the
@@ -46,6 +52,8 @@ public final class ApiCaller {
     private final RequestOptions options;
     private final Redactor redactor;
     private final long maxResponseBytes;
+    private final CallGuard guard;
+    private final Supplier<UnipileClient> lookups;
 
     /**
      * @param closed           set when the client is closed; calls after that fail at once instead of reaching a
@@ -68,9 +76,11 @@ public final class ApiCaller {
         this.options = RequestOptions.none();
         this.redactor = new Redactor(apiKey);
         this.maxResponseBytes = maxResponseBytes;
+        this.guard = CallGuard.NONE;
+        this.lookups = null;
     }
 
-    private ApiCaller(ApiCaller base, RequestOptions options) {
+    private ApiCaller(ApiCaller base, RequestOptions options, CallGuard guard, Supplier<UnipileClient> lookups) {
         this.baseUrl = base.baseUrl;
         this.fixedHeaders = base.fixedHeaders;
         this.transport = base.transport;
@@ -79,11 +89,21 @@ public final class ApiCaller {
         this.options = options;
         this.redactor = base.redactor;
         this.maxResponseBytes = base.maxResponseBytes;
+        this.guard = guard;
+        this.lookups = lookups;
     }
 
     /** A caller sharing this one's transport whose calls add {@code more} to this caller's options. */
     public ApiCaller withOptions(RequestOptions more) {
-        return new ApiCaller(this, options.merge(Check.notNull("options", more)));
+        return new ApiCaller(this, options.merge(Check.notNull("options", more)), guard, lookups);
+    }
+
+    /**
+     * A caller sharing this one's transport whose calls {@code guard} admits first; {@code lookups} is the client a
+     * guard may use for look-ups (built on an unguarded caller).
+     */
+    public ApiCaller withGuard(CallGuard guard, Supplier<UnipileClient> lookups) {
+        return new ApiCaller(this, options, Check.notNull("callGuard", guard), lookups);
     }
 
     /** The options every call of this caller carries. */
@@ -154,6 +174,9 @@ public final class ApiCaller {
      * @param secrets  what to keep out of an error built from the reply: the key and the call's own secrets
      */
     private TransportResponse send(ApiRequest request, boolean streamed, Redactor secrets) {
+        if (guard != CallGuard.NONE) {
+            admitBlocking(request);
+        }
         TransportRequest tr = toTransport(request, streamed);
         long start = System.nanoTime();
         TransportResponse response;
@@ -165,7 +188,71 @@ public final class ApiCaller {
         return checkStatus(request, response, start, secrets);
     }
 
+    private void admitBlocking(ApiRequest request) {
+        CompletableFuture<Void> admitted = admission(request);
+        try {
+            admitted.get();
+        } catch (InterruptedException e) {
+            admitted.cancel(false);
+            Thread.currentThread().interrupt();
+            throw new UnipileTransportException(request.method() + " " + request.encodedPath()
+                    + " was interrupted while its call guard held it; the request was not sent", false, e);
+        } catch (ExecutionException e) {
+            Throwable cause = Futures.unwrap(e.getCause());
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new CompletionException(cause);
+        }
+    }
+
+    /** Asks the guard; what it throws, or a null it returns, refuses the call. */
+    private CompletableFuture<Void> admission(ApiRequest request) {
+        try {
+            CompletionStage<Void> stage = guard.admit(new GuardedRequest(request, options, lookups));
+            if (stage == null) {
+                return CompletableFuture.failedFuture(new IllegalStateException(
+                        "the call guard " + guard.getClass().getName() + " returned null"));
+            }
+            return stage.toCompletableFuture();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
     private CompletableFuture<TransportResponse> sendAsync(ApiRequest request, boolean streamed, Redactor secrets) {
+        if (guard == CallGuard.NONE) {
+            return sendAsyncNow(request, streamed, secrets);
+        }
+        CompletableFuture<Void> admitted = admission(request);
+        CompletableFuture<TransportResponse> result = new CompletableFuture<>();
+        admitted.whenComplete((ok, refused) -> {
+            if (refused != null) {
+                result.completeExceptionally(Futures.unwrap(refused));
+                return;
+            }
+            sendAsyncNow(request, streamed, secrets).whenComplete((response, error) -> {
+                if (error != null) {
+                    result.completeExceptionally(error);
+                } else if (!result.complete(response)) {
+                    response.close(); // cancelled by the caller meanwhile
+                }
+            });
+        });
+        // A caller that gives up on a call still held by the guard releases it (nothing is sent then).
+        result.whenComplete((r, e) -> {
+            if (result.isCancelled()) {
+                admitted.cancel(false);
+            }
+        });
+        return result;
+    }
+
+    private CompletableFuture<TransportResponse> sendAsyncNow(ApiRequest request, boolean streamed,
+                                                              Redactor secrets) {
         CompletableFuture<TransportResponse> sent;
         long start = System.nanoTime();
         try {

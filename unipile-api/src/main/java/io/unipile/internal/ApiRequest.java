@@ -22,9 +22,10 @@ import java.util.Map;
  * @param idempotent   whether a retry may repeat it after it may have reached the server
  * @param headers      extra headers from {@link RequestOptions}
  * @param timeout      the call's own overall deadline, or null for the client's
+ * @param json         the JSON object the body was written from, or null; read by a call guard, never written to
  */
 public record ApiRequest(HttpMethod method, String route, String encodedPath, String encodedQuery, RequestBody body,
-                         boolean idempotent, Map<String, List<String>> headers, Duration timeout) {
+                         boolean idempotent, Map<String, List<String>> headers, Duration timeout, ObjectNode json) {
 
     public static Builder builder(HttpMethod method) {
         return new Builder(method);
@@ -122,7 +123,7 @@ public record ApiRequest(HttpMethod method, String route, String encodedPath, St
                         + " has no multipart body");
             }
             return new ApiRequest(method, routeOrPath(), path.toString(), query.toString(), b, idempotent,
-                    options.headers(), options.timeout());
+                    options.headers(), options.timeout(), json);
         }
 
         private String routeOrPath() {

@@ -2,6 +2,7 @@ package io.unipile.internal;
 
 import io.unipile.RequestOptions;
 import io.unipile.UnipileClient;
+import io.unipile.guard.CallGuard;
 import io.unipile.accounts.AccountsClient;
 import io.unipile.attendees.AttendeesClient;
 import io.unipile.chats.ChatsClient;
@@ -29,6 +30,7 @@ import io.unipile.users.UsersClient;
 import io.unipile.webhooks.WebhooksClient;
 
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 /** The client behind {@link UnipileClient#builder()}, and the views {@link #withOptions} makes of it. */
 public final class DefaultUnipileClient implements UnipileClient {
@@ -52,7 +54,8 @@ public final class DefaultUnipileClient implements UnipileClient {
     private final LinkedInClient linkedin;
 
     public DefaultUnipileClient(BaseUrl baseUrl, String apiKey, TransportConfig config, String transportName,
-                                UnipileTransportProvider provider, String userAgentSuffix, long maxResponseBytes) {
+                                UnipileTransportProvider provider, String userAgentSuffix, long maxResponseBytes,
+                                CallGuard guard) {
         ClassLoader loader = DefaultUnipileClient.class.getClassLoader();
         UnipileTransportProvider chosen = provider != null ? provider : TransportLoader.choose(transportName, loader);
         this.baseUrl = baseUrl;
@@ -62,8 +65,27 @@ public final class DefaultUnipileClient implements UnipileClient {
         this.closed = new AtomicBoolean();
         String userAgent = "unipile-java/" + VERSION + " (" + this.transportName + "; Java "
                 + Runtime.version().feature() + ")" + (userAgentSuffix == null ? "" : " " + userAgentSuffix);
-        this.caller = new ApiCaller(baseUrl, apiKey, userAgent, transport, config.clock(), closed,
+        ApiCaller unguarded = new ApiCaller(baseUrl, apiKey, userAgent, transport, config.clock(), closed,
                 maxResponseBytes);
+        if (guard == CallGuard.NONE) {
+            this.caller = unguarded;
+        } else {
+            // The guard's look-ups (a chat's account, an account's kind) go out unguarded and without call options.
+            Supplier<UnipileClient> lookups = new Supplier<>() {
+                private volatile UnipileClient client;
+
+                @Override
+                public UnipileClient get() {
+                    UnipileClient c = client;
+                    if (c == null) {
+                        c = new DefaultUnipileClient(DefaultUnipileClient.this, unguarded);
+                        client = c;
+                    }
+                    return c;
+                }
+            };
+            this.caller = unguarded.withGuard(guard, lookups);
+        }
         this.accounts = new AccountsClientImpl(caller);
         this.chats = new ChatsClientImpl(caller);
         this.messages = new MessagesClientImpl(caller);

@@ -71,6 +71,16 @@ public final class MultipartBody implements RequestBody {
         return new PartsStream();
     }
 
+    /** The first text part named {@code name}, decoded; null when there is none (files are not text parts). */
+    public String textField(String name) {
+        for (Part p : parts) {
+            if (p.file == null && p.name.equals(name)) {
+                return new String(p.value, StandardCharsets.UTF_8);
+            }
+        }
+        return null;
+    }
+
     /** The boundary, for tests that parse the body. */
     public String boundary() {
         return boundary;

@@ -1,0 +1,109 @@
+package io.unipile.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.unipile.RequestOptions;
+import io.unipile.UnipileClient;
+import io.unipile.guard.GuardedCall;
+import io.unipile.http.HttpMethod;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** An {@link ApiRequest} as a {@link io.unipile.guard.CallGuard} sees it; every value is read only when asked. */
+final class GuardedRequest implements GuardedCall {
+    private final ApiRequest request;
+    private final RequestOptions options;
+    private final Supplier<UnipileClient> client;
+
+    GuardedRequest(ApiRequest request, RequestOptions options, Supplier<UnipileClient> client) {
+        this.request = request;
+        this.options = options;
+        this.client = client;
+    }
+
+    @Override
+    public HttpMethod method() {
+        return request.method();
+    }
+
+    @Override
+    public String uri() {
+        return EndpointCatalog.observedUri(request.method(), request.route());
+    }
+
+    @Override
+    public Optional<String> pathValue(String name) {
+        String[] template = request.route().split("/");
+        String[] path = request.encodedPath().split("/");
+        if (template.length != path.length) {
+            return Optional.empty();
+        }
+        String wanted = "{" + name + "}";
+        for (int i = 0; i < template.length; i++) {
+            if (template[i].equals(wanted)) {
+                return Optional.of(URLDecoder.decode(path[i].replace("+", "%2B"), StandardCharsets.UTF_8));
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> field(String name) {
+        Check.notBlank("name", name);
+        String q = queryValue(name);
+        if (q != null) {
+            return Optional.of(q);
+        }
+        if (request.json() != null) {
+            JsonNode node = request.json();
+            for (String key : name.replace("]", "").split("\\[")) {
+                node = node.get(key);
+                if (node == null) {
+                    return Optional.empty();
+                }
+            }
+            return node.isValueNode() && !node.isNull() ? Optional.of(node.asText()) : Optional.empty();
+        }
+        if (request.body() instanceof MultipartBody form) {
+            return Optional.ofNullable(form.textField(name));
+        }
+        return Optional.empty();
+    }
+
+    private String queryValue(String name) {
+        String query = request.encodedQuery();
+        if (query == null || query.isEmpty()) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = decode(eq < 0 ? pair : pair.substring(0, eq));
+            if (key.equals(name)) {
+                return eq < 0 ? "" : decode(pair.substring(eq + 1));
+            }
+        }
+        return null;
+    }
+
+    private static String decode(String s) {
+        // The client encodes a space as %20 and '+' as %2B, so a literal '+' here is a '+'.
+        return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public RequestOptions options() {
+        return options;
+    }
+
+    @Override
+    public UnipileClient client() {
+        return client.get();
+    }
+
+    @Override
+    public String toString() {
+        return "GuardedCall[" + request.method() + " " + request.route() + "]";
+    }
+}
