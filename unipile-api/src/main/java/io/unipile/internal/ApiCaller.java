@@ -122,8 +122,20 @@ public final class ApiCaller {
     public <Q, R> CompletableFuture<R> callAsync(Endpoint<Q, R> endpoint, Q input, String... path) {
         ApiRequest request = endpoint.toRequest(input, path, options, false, null);
         Redactor secrets = redactor.and(endpoint.secrets(input));
-        return sendAsync(request, endpoint.replyType() == null, secrets)
-                .thenApply(response -> read(endpoint, request, response, secrets));
+        return cancellable(sendAsync(request, endpoint.replyType() == null, secrets),
+                response -> read(endpoint, request, response, secrets));
+    }
+
+    /** Reads the reply when it comes; cancelling the result cancels the send (and a call a guard still holds). */
+    private static <R> CompletableFuture<R> cancellable(CompletableFuture<TransportResponse> sent,
+                                                        java.util.function.Function<TransportResponse, R> reader) {
+        CompletableFuture<R> result = sent.thenApply(reader);
+        result.whenComplete((r, e) -> {
+            if (result.isCancelled()) {
+                sent.cancel(false);
+            }
+        });
+        return result;
     }
 
     /**
@@ -153,7 +165,7 @@ public final class ApiCaller {
 
     /** Sends the request without blocking; the future fails with the same exceptions {@link #call} throws. */
     public <T> CompletableFuture<T> callAsync(ApiRequest request, JavaType type) {
-        return sendAsync(request, false, redactor).thenApply(response -> parse(request, response, type, redactor));
+        return cancellable(sendAsync(request, false, redactor), response -> parse(request, response, type, redactor));
     }
 
     /**
@@ -268,7 +280,10 @@ public final class ApiCaller {
                 return;
             }
             try {
-                result.complete(checkStatus(request, response, start, secrets));
+                TransportResponse checked = checkStatus(request, response, start, secrets);
+                if (!result.complete(checked)) {
+                    checked.close(); // the caller cancelled meanwhile: free the connection
+                }
             } catch (RuntimeException e) {
                 result.completeExceptionally(e);
             }

@@ -30,6 +30,8 @@ public interface ActionMapping {
         /**
          * Checks the values.
          *
+         * @param action the action
+         * @param units  how many, at least 1
          * @throws IllegalArgumentException when {@code units} is below 1
          */
         public Charge {

@@ -24,10 +24,14 @@ public class LimitExceededException extends UnipileException {
         LARGER_THAN_QUOTA
     }
 
+    /** The account. */
     private final String accountId;
+    /** The action refused. */
     private final LimitedAction action;
+    /** Why. */
     private final Reason reason;
-    private final transient Instant allowedAt;
+    /** When it will be allowed, or null. */
+    private final Instant allowedAt;
 
     /**
      * Creates the exception.

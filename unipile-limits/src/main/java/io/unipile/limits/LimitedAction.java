@@ -27,7 +27,11 @@ public enum LimitedAction {
     /** A reaction to a post. */
     REACTION;
 
-    /** The name used in store keys and messages, e.g. {@code profile-view}. */
+    /**
+     * The name used in store keys and messages.
+     *
+     * @return e.g. {@code profile-view}
+     */
     public String key() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

@@ -20,6 +20,10 @@ public record Quota(int perDay, int perWeek, Duration minSpacing, Duration maxSp
     /**
      * Checks the values.
      *
+     * @param perDay     how many a day, or {@link #UNLIMITED}
+     * @param perWeek    how many a week, or {@link #UNLIMITED}
+     * @param minSpacing the shortest pause between two actions; zero for none
+     * @param maxSpacing the longest; not shorter than {@code minSpacing}, at most a day
      * @throws IllegalArgumentException naming the value that is wrong
      */
     public Quota {

@@ -44,6 +44,10 @@ final class LocalRedis implements AutoCloseable {
         return port;
     }
 
+    synchronized long pid() {
+        return process.pid();
+    }
+
     /** Starts the server (again) on the same port and waits until it answers PING. */
     synchronized void restart() throws IOException, InterruptedException {
         if (process != null && process.isAlive()) {
@@ -70,8 +74,12 @@ final class LocalRedis implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
-        stop();
+    public void close() {
+        try {
+            stop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private boolean answersPing() {
