@@ -55,4 +55,12 @@ class BenchmarksSmokeTest {
         assertThat(paired.getSecondaryResults().get("sdkNanos").getScore()).isPositive();
         assertThat(paired.getSecondaryResults().get("rawNanos").getScore()).isPositive();
     }
+
+    @Test
+    void measuresTheLimitGuardWithoutAndWithItsStores() throws RunnerException {
+        Collection<RunResult> results = runBriefly(LimitGuardBenchmark.class.getName());
+
+        assertThat(results).hasSize(3);
+        assertThat(results).allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
+    }
 }

@@ -1,6 +1,7 @@
 package io.unipile.spring.boot;
 
 import io.unipile.UnipileClient;
+import io.unipile.guard.CallGuard;
 import io.unipile.resilience.CircuitBreakerPolicy;
 import io.unipile.resilience.RetryPolicy;
 import io.unipile.resilience.UnipileEvent;
@@ -39,13 +40,15 @@ public class UnipileAutoConfiguration {
     /**
      * The client: the properties applied to {@link UnipileClient#builder()}, then every
      * {@link UnipileClientBuilderCustomizer} in order. Its event listener calls every {@link UnipileEventListener}
-     * bean in order (the {@link UnipileCircuitState} among them).
+     * bean in order (the {@link UnipileCircuitState} among them). A single {@link CallGuard} bean (such as
+     * {@code unipile-limits}' {@code UnipileLimits}) admits its calls.
      */
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     public UnipileClient unipileClient(UnipileProperties properties, UnipileCircuitState circuitState,
                                        ObjectProvider<UnipileEventListener> listeners,
-                                       ObjectProvider<UnipileClientBuilderCustomizer> customizers) {
+                                       ObjectProvider<UnipileClientBuilderCustomizer> customizers,
+                                       ObjectProvider<CallGuard> guard) {
         if (isBlank(properties.getBaseUrl())) {
             throw new IllegalStateException("unipile.base-url must be set (the DSN from the Unipile dashboard), or "
                     + "unipile.enabled=false to configure no Unipile client");
@@ -58,6 +61,7 @@ public class UnipileAutoConfiguration {
         apply(properties, builder);
         List<UnipileEventListener> all = listeners.orderedStream().toList();
         builder.eventListener(new CompositeListener(all));
+        guard.ifUnique(builder::callGuard);
         customizers.orderedStream().forEach(c -> c.customize(builder));
         UnipileClient client = builder.build();
         circuitState.start(properties.getCircuitBreaker().isEnabled());

@@ -67,6 +67,21 @@ class UnipileAutoConfigurationTest {
     }
 
     @Test
+    void aCallGuardBeanAdmitsTheClientsCalls() {
+        List<String> admitted = new CopyOnWriteArrayList<>();
+        io.unipile.guard.CallGuard guard = call -> {
+            admitted.add(call.uri());
+            return java.util.concurrent.CompletableFuture.failedFuture(new IllegalStateException("over budget"));
+        };
+        configured().withBean(io.unipile.guard.CallGuard.class, () -> guard).run(context -> {
+            assertThatThrownBy(() -> context.getBean(UnipileClient.class).accounts().list())
+                    .hasMessage("over budget");
+        });
+        assertThat(admitted).containsExactly("/api/v1/accounts");
+        assertThat(server.journal().requests(AccountRoutes.LIST_ACCOUNTS)).isEmpty();
+    }
+
+    @Test
     void propertiesAreBoundWithDurationsAndSizes() {
         configured().withPropertyValues("unipile.connect-timeout=3s", "unipile.request-timeout=1m",
                 "unipile.overall-timeout=90s", "unipile.max-connections=8", "unipile.max-connections-per-route=4",
