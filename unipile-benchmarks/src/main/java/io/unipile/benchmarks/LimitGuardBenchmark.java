@@ -1,6 +1,9 @@
 package io.unipile.benchmarks;
 
+import io.unipile.RequestOptions;
 import io.unipile.UnipileClient;
+import io.unipile.guard.GuardedCall;
+import io.unipile.http.HttpMethod;
 import io.unipile.limits.LimitPolicy;
 import io.unipile.limits.LimitStore;
 import io.unipile.limits.LimitedAction;
@@ -29,6 +32,7 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -140,8 +144,48 @@ public class LimitGuardBenchmark {
         }
     }
 
+    /** A whole limited call: the SDK's call with the guard's charge in it. */
     @Benchmark
     public UserProfile profileView(Client c) {
         return c.client.users().get("jane", ACCOUNT);
     }
+
+    /** The guard alone, admitting a profile view as the client would ask it to (nothing when there is none). */
+    @Benchmark
+    public Object admitOnly(Client c) {
+        return c.limits == null ? null : c.limits.admit(PROFILE_VIEW_CALL).toCompletableFuture().join();
+    }
+
+    /** A profile view as a guard sees it. */
+    static final GuardedCall PROFILE_VIEW_CALL = new GuardedCall() {
+        @Override
+        public HttpMethod method() {
+            return HttpMethod.GET;
+        }
+
+        @Override
+        public String uri() {
+            return "/api/v1/users/{identifier}";
+        }
+
+        @Override
+        public Optional<String> pathValue(String name) {
+            return name.equals("identifier") ? Optional.of("jane") : Optional.empty();
+        }
+
+        @Override
+        public Optional<String> field(String name) {
+            return name.equals("account_id") ? Optional.of(ACCOUNT) : Optional.empty();
+        }
+
+        @Override
+        public RequestOptions options() {
+            return RequestOptions.none();
+        }
+
+        @Override
+        public UnipileClient client() {
+            throw new UnsupportedOperationException("the benchmark's accounts are configured: no look-up");
+        }
+    };
 }

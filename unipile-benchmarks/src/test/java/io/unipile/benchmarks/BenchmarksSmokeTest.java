@@ -60,7 +60,7 @@ class BenchmarksSmokeTest {
     void measuresTheLimitGuardWithoutAndWithItsStores() throws RunnerException {
         Collection<RunResult> results = runBriefly(LimitGuardBenchmark.class.getName());
 
-        assertThat(results).hasSize(3);
+        assertThat(results).hasSize(6);
         assertThat(results).allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
     }
 }
