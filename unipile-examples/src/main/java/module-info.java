@@ -5,6 +5,7 @@
  */
 module io.unipile.examples {
     requires io.unipile.testkit;
+    requires io.unipile.limits;
     // The webhook receiver example listens with the JDK's HttpServer.
     requires jdk.httpserver;
 }

@@ -259,7 +259,7 @@ public final class UnipileLimits implements CallGuard, AutoCloseable {
             }
             undo.forEach(Runnable::run);
             Instant now = clock.instant();
-            Instant allowedAt = refusal.delay == null ? null : now.plus(refusal.delay);
+            Instant allowedAt = refusal.delay == null ? null : allowedAt(now.plus(refusal.delay), refusal.reason);
             if (allowedAt != null && callMode.waits() && !allowedAt.isAfter(deadline)) {
                 // A little jitter, so that the instances waiting for one account do not all ask at the same moment.
                 long delayMs = refusal.delay.toMillis() + ThreadLocalRandom.current().nextLong(1, 50);
@@ -384,6 +384,18 @@ public final class UnipileLimits implements CallGuard, AutoCloseable {
 
     private static String describe(Throwable error) {
         return error.getClass().getSimpleName() + (error.getMessage() == null ? "" : ": " + error.getMessage());
+    }
+
+    /**
+     * A quota refills at a midnight: the store's wait, measured a moment before {@code now}, lands a few milliseconds
+     * past it, so it is put back on the midnight itself.
+     */
+    private Instant allowedAt(Instant estimate, LimitExceededException.Reason reason) {
+        if (reason != LimitExceededException.Reason.DAILY_QUOTA && reason != LimitExceededException.Reason.WEEKLY_QUOTA) {
+            return estimate;
+        }
+        Instant midnight = estimate.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
+        return Duration.between(midnight, estimate).compareTo(Duration.ofSeconds(1)) < 0 ? midnight : estimate;
     }
 
     private LimitExceededException.Reason quotaReason(Quota q, Duration wait) {

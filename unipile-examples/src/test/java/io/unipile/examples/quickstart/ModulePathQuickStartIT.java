@@ -95,7 +95,7 @@ class ModulePathQuickStartIT {
         List<Path> ours = modulePath().stream()
                 .filter(p -> p.getFileName().toString().startsWith("unipile-"))
                 .toList();
-        assertThat(ours).hasSize(6); // api, resilience, jdk, httpclient, testkit, examples
+        assertThat(ours).hasSize(7); // api, resilience, jdk, httpclient, testkit, limits, examples
         for (Path jar : ours) {
             ModuleDescriptor descriptor = ModuleFinder.of(jar).findAll().stream()
                     .map(ModuleReference::descriptor)
