@@ -126,7 +126,10 @@ public final class ApiCaller {
                 response -> read(endpoint, request, response, secrets));
     }
 
-    /** Reads the reply when it comes; cancelling the result cancels the send (and a call a guard still holds). */
+    /**
+     * Reads the reply when it comes. Cancelling the result releases a call the guard still holds (it is then never
+     * sent) and closes the response of one already sent; a request already on its way is not recalled.
+     */
     private static <R> CompletableFuture<R> cancellable(CompletableFuture<TransportResponse> sent,
                                                         java.util.function.Function<TransportResponse, R> reader) {
         CompletableFuture<R> result = sent.thenApply(reader);
@@ -224,7 +227,7 @@ public final class ApiCaller {
     /** Asks the guard; what it throws, or a null it returns, refuses the call. */
     private CompletableFuture<Void> admission(ApiRequest request) {
         try {
-            CompletionStage<Void> stage = guard.admit(new GuardedRequest(request, options, lookups));
+            CompletionStage<Void> stage = guard.admit(new GuardedRequest(request, lookups));
             if (stage == null) {
                 return CompletableFuture.failedFuture(new IllegalStateException(
                         "the call guard " + guard.getClass().getName() + " returned null"));
@@ -245,6 +248,9 @@ public final class ApiCaller {
             if (refused != null) {
                 result.completeExceptionally(Futures.unwrap(refused));
                 return;
+            }
+            if (result.isDone()) {
+                return; // cancelled by the caller while the guard held it: never sent
             }
             sendAsyncNow(request, streamed, secrets).whenComplete((response, error) -> {
                 if (error != null) {

@@ -23,9 +23,11 @@ import java.util.Map;
  * @param headers      extra headers from {@link RequestOptions}
  * @param timeout      the call's own overall deadline, or null for the client's
  * @param json         the JSON object the body was written from, or null; read by a call guard, never written to
+ * @param options      the call's options, as the call guard sees them (a raw request's own merged in)
  */
 public record ApiRequest(HttpMethod method, String route, String encodedPath, String encodedQuery, RequestBody body,
-                         boolean idempotent, Map<String, List<String>> headers, Duration timeout, ObjectNode json) {
+                         boolean idempotent, Map<String, List<String>> headers, Duration timeout, ObjectNode json,
+                         RequestOptions options) {
 
     public static Builder builder(HttpMethod method) {
         return new Builder(method);
@@ -123,7 +125,7 @@ public record ApiRequest(HttpMethod method, String route, String encodedPath, St
                         + " has no multipart body");
             }
             return new ApiRequest(method, routeOrPath(), path.toString(), query.toString(), b, idempotent,
-                    options.headers(), options.timeout(), json);
+                    options.headers(), options.timeout(), json, options);
         }
 
         private String routeOrPath() {

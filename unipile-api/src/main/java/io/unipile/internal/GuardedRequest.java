@@ -14,12 +14,10 @@ import java.util.function.Supplier;
 /** An {@link ApiRequest} as a {@link io.unipile.guard.CallGuard} sees it; every value is read only when asked. */
 final class GuardedRequest implements GuardedCall {
     private final ApiRequest request;
-    private final RequestOptions options;
     private final Supplier<UnipileClient> client;
 
-    GuardedRequest(ApiRequest request, RequestOptions options, Supplier<UnipileClient> client) {
+    GuardedRequest(ApiRequest request, Supplier<UnipileClient> client) {
         this.request = request;
-        this.options = options;
         this.client = client;
     }
 
@@ -94,7 +92,7 @@ final class GuardedRequest implements GuardedCall {
 
     @Override
     public RequestOptions options() {
-        return options;
+        return request.options();
     }
 
     @Override

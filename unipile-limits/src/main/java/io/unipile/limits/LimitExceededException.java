@@ -14,7 +14,10 @@ public class LimitExceededException extends UnipileException {
 
     /** What the budget said. */
     public enum Reason {
-        /** The day's quota is used. */
+        /**
+         * The day's quota is used. On the last day of a week, a refusal that lasts until Monday midnight is
+         * reported as this, whichever of the two quotas is used.
+         */
         DAILY_QUOTA,
         /** The week's quota is used. */
         WEEKLY_QUOTA,

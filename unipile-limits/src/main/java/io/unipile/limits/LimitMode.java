@@ -32,8 +32,9 @@ public final class LimitMode {
     }
 
     /**
-     * Wait until the budget allows the call, unless that is further away than {@code maxWait}: then refuse at once
-     * (not after waiting), as in fail-fast mode.
+     * Wait until the budget allows the call, unless that is further away than {@code maxWait}: then refuse at once,
+     * as in fail-fast mode. A call that waited and then lost its turn to another (on this instance or another one)
+     * waits again while its {@code maxWait}, counted from the call, allows, and is refused when it does not.
      *
      * @param maxWait the longest wait, positive
      * @return the waiting mode

@@ -12,8 +12,9 @@ import java.util.concurrent.CompletableFuture;
  * keeps them in this JVM (one instance); {@link #of(ProxyManager)} puts them in any Bucket4j backend shared by the
  * fleet (JCache, Hazelcast, a database), and {@link io.unipile.limits.redis.RedisLimitStore} in Redis.
  *
- * <p>A bucket keeps the configuration it was created with until it expires from the store (a shared store drops a
- * bucket once it would be full again). Implementations are thread-safe; a failed or late answer is handled by
+ * <p>A shared store drops a bucket once it would be full again. When instances disagree on a bucket's quotas (a
+ * policy changed by a new deployment), the store made last wins: its configuration replaces an older one on first
+ * use, keeping what was already consumed. Implementations are thread-safe; a failed or late answer is handled by
  * {@link UnipileLimits} as its {@link StoreFailureMode} says.
  */
 public interface LimitStore extends AutoCloseable {
@@ -65,7 +66,8 @@ public interface LimitStore extends AutoCloseable {
 
     /**
      * Buckets in any Bucket4j backend, e.g. JCache's {@code Bucket4jJCache.entryProcessorBasedBuilder(cache)}: used
-     * asynchronously when the backend supports it, else on the calling thread.
+     * asynchronously when the backend supports it, else on the calling thread, where the guard's store timeout
+     * cannot cut a call short (configure the backend's own timeout).
      *
      * @param proxyManager the backend, with its own expiration and client-side settings
      * @return a store on it (closing it closes nothing)

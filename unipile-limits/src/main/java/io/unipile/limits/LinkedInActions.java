@@ -34,8 +34,7 @@ final class LinkedInActions implements ActionMapping {
             case V1 + "/chats/{chat_id}/messages":
                 return one(LimitedAction.MESSAGE);
             case V1 + "/linkedin/search":
-                long limit = call.field("limit").map(Long::parseLong).orElse(DEFAULT_SEARCH_LIMIT);
-                return List.of(new Charge(LimitedAction.SEARCH_RESULTS, Math.max(1, limit)));
+                return List.of(new Charge(LimitedAction.SEARCH_RESULTS, searchLimit(call)));
             case V1 + "/posts":
                 return one(LimitedAction.POST);
             case V1 + "/posts/{post_id}/comments":
@@ -44,6 +43,15 @@ final class LinkedInActions implements ActionMapping {
                 return one(LimitedAction.REACTION);
             default:
                 return List.of();
+        }
+    }
+
+    /** The page's {@code limit}; a raw call's unreadable one counts as the default (Unipile will refuse it anyway). */
+    private static long searchLimit(GuardedCall call) {
+        try {
+            return Math.max(1, call.field("limit").map(Long::parseLong).orElse(DEFAULT_SEARCH_LIMIT));
+        } catch (NumberFormatException e) {
+            return DEFAULT_SEARCH_LIMIT;
         }
     }
 

@@ -38,6 +38,10 @@ public record Quota(int perDay, int perWeek, Duration minSpacing, Duration maxSp
             throw new IllegalArgumentException("maxSpacing (" + maxSpacing + ") must not be shorter than minSpacing ("
                     + minSpacing + ")");
         }
+        if (!maxSpacing.isZero() && maxSpacing.compareTo(Duration.ofMillis(1)) < 0) {
+            throw new IllegalArgumentException("maxSpacing must be zero or at least a millisecond but was "
+                    + maxSpacing);
+        }
         if (maxSpacing.compareTo(Duration.ofDays(1)) > 0) {
             throw new IllegalArgumentException("maxSpacing must be at most a day but was " + maxSpacing);
         }

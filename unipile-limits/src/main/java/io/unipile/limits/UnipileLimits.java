@@ -7,6 +7,7 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.unipile.UnipileClient;
 import io.unipile.accounts.Account;
 import io.unipile.chats.Chat;
+import io.unipile.errors.NotFoundException;
 import io.unipile.guard.CallGuard;
 import io.unipile.guard.GuardedCall;
 import org.slf4j.Logger;
@@ -28,6 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -35,6 +37,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -57,12 +60,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * call's {@code account_id}, or the chat's account for a message in a chat (looked up once per chat). The account's
  * {@link LimitPolicy} is the one configured for it, else the default policy of its {@link AccountKind}, read from the
  * account itself ({@code GET /accounts/{id}}, once an hour per account and instance); accounts of other providers are
- * not limited. Budgets are Bucket4j token buckets in the {@link LimitStore}: a day and a week are calendar periods
+ * not limited. A look-up that fails is handled like the store being away ({@link StoreFailureMode}). Budgets are Bucket4j token buckets in the {@link LimitStore}: a day and a week are calendar periods
  * in {@link Builder#zone}, and the random pause after each action is drawn per action and stored, so that several
  * instances on one store keep every quota and pause together.
  *
- * <p>Thread-safe; one instance serves any number of clients. {@link #close()} closes the store and stops waiting
- * calls' timers.
+ * <p>Thread-safe; one instance serves any number of clients. A call admitted off its caller's thread (after a wait,
+ * or a store's asynchronous answer) goes on from one of the guard's own daemon threads, never from the store's I/O
+ * threads. {@link #close()} closes the store; calls still waiting then fail.
  */
 public final class UnipileLimits implements CallGuard, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(UnipileLimits.class);
@@ -90,6 +94,9 @@ public final class UnipileLimits implements CallGuard, AutoCloseable {
     private final ConcurrentMap<Quota, BucketConfiguration> quotaConfigs = new ConcurrentHashMap<>();
     private final ConcurrentMap<Quota, BucketConfiguration> spacingConfigs = new ConcurrentHashMap<>();
     private final AtomicLong lastOpenWarning = new AtomicLong(Long.MIN_VALUE);
+    private final java.util.Set<CompletableFuture<Void>> pending = ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.ExecutorService executor;
+    private volatile boolean closed;
 
     private UnipileLimits(Builder b) {
         this.store = b.store != null ? b.store : LimitStore.inMemory(b.clock);
@@ -110,11 +117,18 @@ public final class UnipileLimits implements CallGuard, AutoCloseable {
         this.storeTimeout = b.storeTimeout;
         this.clock = b.clock;
         this.keyPrefix = b.keyPrefix;
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "unipile-limits-timer");
-            t.setDaemon(true);
-            return t;
-        });
+        this.timer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "unipile-limits-timer"));
+        // Where a call goes on once admitted off its caller's thread; idle threads end after a minute.
+        AtomicLong threads = new AtomicLong();
+        this.executor = new java.util.concurrent.ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+                new java.util.concurrent.SynchronousQueue<>(),
+                r -> daemon(r, "unipile-limits-" + threads.incrementAndGet()));
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
     }
 
     /**
@@ -157,19 +171,41 @@ public final class UnipileLimits implements CallGuard, AutoCloseable {
         }
         LimitMode callMode = call.options().attribute(LimitMode.class).orElse(mode);
         Instant deadline = clock.instant().plus(callMode.maxWait());
-        return accountOf(call).thenCompose(account -> account == null ? ADMITTED
-                : policyOf(account, call).thenCompose(policy -> {
-                    List<Step> steps = steps(account, policy, charges);
-                    if (steps.isEmpty()) {
-                        return ADMITTED;
-                    }
-                    CompletableFuture<Void> result = new CompletableFuture<>();
-                    attempt(account, steps, callMode, deadline, result);
-                    return result;
-                }));
+        // One future for the whole admission, so that the caller's cancel reaches a call waiting on the timer.
+        CompletableFuture<Void> result = new CompletableFuture<>();
+        pending.add(result);
+        result.whenComplete((x, e) -> pending.remove(result));
+        if (closed) {
+            result.completeExceptionally(new IllegalStateException("UnipileLimits is closed"));
+            return result;
+        }
+        CompletableFuture<String> account = accountOf(call);
+        CompletableFuture<LimitPolicy> policy = account.thenCompose(a -> a == null
+                ? CompletableFuture.completedFuture(null) : policyOf(a, call));
+        // Known at once (configured, or cached): go on here. Else the look-up answered on the transport's thread,
+        // from which the client must not go on with the call: the guard's executor takes over.
+        boolean onCaller = policy.isDone();
+        java.util.function.BiConsumer<LimitPolicy, Throwable> next = (p, error) -> {
+            if (error != null) {
+                undecided(unwrap(error), result);
+                return;
+            }
+            List<Step> steps = p == null ? List.of() : steps(account.join(), p, charges);
+            if (steps.isEmpty()) {
+                result.complete(null);
+            } else {
+                attempt(account.join(), steps, callMode, deadline, result, onCaller);
+            }
+        };
+        if (onCaller) {
+            policy.whenComplete(next);
+        } else {
+            policy.whenCompleteAsync(next, executor);
+        }
+        return result;
     }
 
-    /** The account charged: the call's own, or its chat's; null when there is none to find. */
+    /** The account charged: the call's own, or its chat's; null when the call names none. */
     private CompletableFuture<String> accountOf(GuardedCall call) {
         Optional<String> direct = call.accountId();
         if (direct.isPresent()) {
@@ -184,19 +220,17 @@ public final class UnipileLimits implements CallGuard, AutoCloseable {
         }
         CompletableFuture<String> lookup = chatAccounts.computeIfAbsent(chatId.get(),
                 id -> call.client().chats().getAsync(id).thenApply(Chat::accountId));
-        return lookup.handle((account, error) -> {
+        return lookup.whenComplete((a, error) -> {
             if (error != null) {
-                // Not cached: the next message looks again. The send itself will meet the same API and fail alike.
-                chatAccounts.remove(chatId.get(), lookup);
-                LOG.debug("chat {}: its account could not be looked up ({}); not limited", chatId.get(),
-                        unwrap(error).getClass().getSimpleName());
-                return null;
+                chatAccounts.remove(chatId.get(), lookup); // not cached: the next message looks again
             }
-            return account;
         });
     }
 
-    /** The account's policy, or null when it is not limited (another provider than LinkedIn). */
+    /**
+     * The account's policy, or null when it is not limited (another provider than LinkedIn). A failed look-up fails
+     * the future: {@link #undecided} then does as the store failure mode says.
+     */
     private CompletableFuture<LimitPolicy> policyOf(String account, GuardedCall call) {
         LimitPolicy configured = accounts.get(account);
         if (configured != null) {
@@ -220,18 +254,25 @@ public final class UnipileLimits implements CallGuard, AutoCloseable {
         return used.kind.handle((kind, error) -> {
             if (error != null) {
                 accountKinds.remove(account, used);
-                LOG.warn("account {}: its kind could not be read ({}); the {} quotas apply to this call", account,
-                        unwrap(error).getClass().getSimpleName(), defaultKind);
-                return kinds.get(defaultKind);
+                throw new CompletionException(unwrap(error));
             }
             return kind.map(kinds::get).orElse(null);
         });
     }
 
-    private List<Step> steps(String account, LimitPolicy policy, List<ActionMapping.Charge> charges) {
-        if (policy == null) {
-            return List.of();
+    /**
+     * A look-up the guard needs (a chat's account, an account's kind) failed. A 404 lets the call go: Unipile will
+     * answer it the same; anything else is treated like the store being away.
+     */
+    private void undecided(Throwable error, CompletableFuture<Void> result) {
+        if (error instanceof NotFoundException) {
+            result.complete(null);
+            return;
         }
+        storeFailed("(not known)", "a look-up of the call's account failed", error, result);
+    }
+
+    private List<Step> steps(String account, LimitPolicy policy, List<ActionMapping.Charge> charges) {
         List<Step> steps = new ArrayList<>(charges.size());
         for (ActionMapping.Charge c : charges) {
             policy.quota(c.action()).ifPresent(q -> steps.add(new Step(c.action(), c.units(), q,
@@ -240,40 +281,63 @@ public final class UnipileLimits implements CallGuard, AutoCloseable {
         return steps;
     }
 
-    /** One try at every step; on a refusal, gives back what was taken, then waits and tries again or refuses. */
+    /**
+     * One try at every step; on a refusal, gives back what was taken, then waits and tries again or refuses. The
+     * outcome is handed on the caller's thread when the store answered at once (memory), else on the guard's
+     * executor: never on the store's I/O threads nor on the timer, where the client would go on with the call.
+     */
     private void attempt(String account, List<Step> steps, LimitMode callMode, Instant deadline,
-                         CompletableFuture<Void> result) {
+                         CompletableFuture<Void> result, boolean onCaller) {
         if (result.isDone()) {
-            return; // cancelled by the caller while waiting
+            return; // cancelled by the caller, or the guard closed, while waiting
         }
         List<Runnable> undo = new ArrayList<>();
-        takeFrom(0, steps, undo).whenComplete((refusal, error) -> {
-            if (error != null) {
-                undo.forEach(Runnable::run);
-                storeFailed(account, unwrap(error), result);
-                return;
+        CompletableFuture<Refusal> taken;
+        try {
+            taken = takeFrom(0, steps, undo);
+        } catch (RuntimeException e) {
+            taken = CompletableFuture.failedFuture(e); // a store that throws instead of failing its future
+        }
+        java.util.function.BiConsumer<Refusal, Throwable> outcome =
+                (refusal, error) -> settle(account, steps, callMode, deadline, result, undo, refusal, error);
+        if (onCaller && taken.isDone()) {
+            taken.whenComplete(outcome);
+        } else {
+            taken.whenCompleteAsync(outcome, executor);
+        }
+    }
+
+    private void settle(String account, List<Step> steps, LimitMode callMode, Instant deadline,
+                        CompletableFuture<Void> result, List<Runnable> undo, Refusal refusal, Throwable error) {
+        if (error != null) {
+            if (failureMode == StoreFailureMode.FAIL_CLOSED) {
+                undo.forEach(Runnable::run); // refused: nothing is sent, so nothing stays charged
             }
-            if (refusal == null) {
-                result.complete(null);
-                return;
+            storeFailed(account, "the limit store " + store + " failed", unwrap(error), result);
+            return;
+        }
+        if (refusal == null) {
+            if (!result.complete(null)) {
+                undo.forEach(Runnable::run); // cancelled meanwhile: the call will not be sent
             }
-            undo.forEach(Runnable::run);
-            Instant now = clock.instant();
-            Instant allowedAt = refusal.delay == null ? null : allowedAt(now.plus(refusal.delay), refusal.reason);
-            if (allowedAt != null && callMode.waits() && !allowedAt.isAfter(deadline)) {
-                // A little jitter, so that the instances waiting for one account do not all ask at the same moment.
-                long delayMs = refusal.delay.toMillis() + ThreadLocalRandom.current().nextLong(1, 50);
-                try {
-                    timer.schedule(() -> attempt(account, steps, callMode, deadline, result), delayMs,
-                            TimeUnit.MILLISECONDS);
-                } catch (RuntimeException closed) {
-                    result.completeExceptionally(new IllegalStateException("UnipileLimits is closed", closed));
-                }
-                return;
+            return;
+        }
+        undo.forEach(Runnable::run);
+        Instant now = clock.instant();
+        Instant allowedAt = refusal.delay == null ? null : allowedAt(now.plus(refusal.delay), refusal.reason);
+        if (allowedAt != null && callMode.waits() && !allowedAt.isAfter(deadline)) {
+            // A little jitter, so that the instances waiting for one account do not all ask at the same moment.
+            long delayMs = refusal.delay.toMillis() + ThreadLocalRandom.current().nextLong(1, 50);
+            try {
+                timer.schedule(() -> executor.execute(() -> attempt(account, steps, callMode, deadline, result,
+                        false)), delayMs, TimeUnit.MILLISECONDS);
+            } catch (RuntimeException closedNow) {
+                result.completeExceptionally(new IllegalStateException("UnipileLimits is closed", closedNow));
             }
-            result.completeExceptionally(new LimitExceededException(account, refusal.step.action, refusal.reason,
-                    allowedAt, now));
-        });
+            return;
+        }
+        result.completeExceptionally(new LimitExceededException(account, refusal.step.action, refusal.reason,
+                allowedAt, now));
     }
 
     /** Takes each step from {@code i} on; completes with the first refusal, or null when all were taken. */
@@ -283,69 +347,105 @@ public final class UnipileLimits implements CallGuard, AutoCloseable {
         }
         Step step = steps.get(i);
         Quota q = step.quota;
-        if (q.perDay() == 0 || q.perWeek() == 0) {
-            return CompletableFuture.completedFuture(new Refusal(step, LimitExceededException.Reason.LARGER_THAN_QUOTA,
-                    null));
+        if (q.perDay() == 0 || q.perWeek() == 0
+                || (q.perDay() != Quota.UNLIMITED && step.units > q.perDay())
+                || (q.perWeek() != Quota.UNLIMITED && step.units > q.perWeek())) {
+            return CompletableFuture.completedFuture(new Refusal(step,
+                    LimitExceededException.Reason.LARGER_THAN_QUOTA, null));
         }
-        CompletableFuture<Refusal> spaced;
+        String spacingKey = step.key + ":spacing";
         long pause = q.maxSpacing().toMillis();
-        if (q.spaced()) {
-            BucketConfiguration spacing = spacingConfigs.computeIfAbsent(q, UnipileLimits::spacingConfig);
-            spaced = bounded(store.tryConsume(step.key + ":spacing", spacing, pause)).thenApply(probe -> {
-                if (!probe.isConsumed()) {
-                    return new Refusal(step, LimitExceededException.Reason.SPACING,
-                            Duration.ofNanos(probe.getNanosToWaitForRefill()));
-                }
-                undo.add(() -> giveBack(step.key + ":spacing", spacing, pause));
-                return null;
-            });
-        } else {
-            spaced = CompletableFuture.completedFuture(null);
-        }
+        BucketConfiguration spacing = q.spaced() ? spacingConfigs.computeIfAbsent(q, UnipileLimits::spacingConfig)
+                : null;
+        // Set while this step holds the whole pause and no undo gives it back yet.
+        java.util.concurrent.atomic.AtomicBoolean holdsPause = new java.util.concurrent.atomic.AtomicBoolean();
+        CompletableFuture<Refusal> spaced = !q.spaced() ? CompletableFuture.completedFuture(null)
+                : consume(spacingKey, spacing, pause).thenApply(probe -> {
+                    if (!probe.isConsumed()) {
+                        return new Refusal(step, LimitExceededException.Reason.SPACING,
+                                Duration.ofNanos(probe.getNanosToWaitForRefill()));
+                    }
+                    holdsPause.set(true);
+                    return null;
+                });
         return spaced.thenCompose(refused -> {
             if (refused != null) {
                 return CompletableFuture.completedFuture(refused);
             }
             if (q.perDay() == Quota.UNLIMITED && q.perWeek() == Quota.UNLIMITED) {
-                return afterTaken(i, steps, undo, step, pause);
-            }
-            if ((q.perDay() != Quota.UNLIMITED && step.units > q.perDay())
-                    || (q.perWeek() != Quota.UNLIMITED && step.units > q.perWeek())) {
-                return CompletableFuture.completedFuture(new Refusal(step,
-                        LimitExceededException.Reason.LARGER_THAN_QUOTA, null));
+                return afterTaken(i, steps, undo, step, spacing, holdsPause);
             }
             BucketConfiguration quota = quotaConfigs.computeIfAbsent(q, this::quotaConfig);
-            return bounded(store.tryConsume(step.key, quota, step.units)).thenCompose(probe -> {
+            return consume(step.key, quota, step.units).thenCompose(probe -> {
                 if (!probe.isConsumed()) {
+                    if (holdsPause.getAndSet(false)) {
+                        giveBack(spacingKey, spacing, pause); // the pause taken for an action not made
+                    }
                     Duration wait = Duration.ofNanos(probe.getNanosToWaitForRefill());
                     return CompletableFuture.completedFuture(new Refusal(step, quotaReason(q, wait), wait));
                 }
                 undo.add(() -> giveBack(step.key, quota, step.units));
-                return afterTaken(i, steps, undo, step, pause);
+                return afterTaken(i, steps, undo, step, spacing, holdsPause);
             });
+        }).whenComplete((r, error) -> {
+            if (error != null && holdsPause.getAndSet(false) && failureMode == StoreFailureMode.FAIL_CLOSED) {
+                undo.add(() -> giveBack(spacingKey, spacing, pause)); // the store failed after the pause was taken
+            }
         });
     }
 
     /**
      * The step is allowed: the spacing bucket, emptied by it, gets back what makes the pause a random length between
-     * the quota's bounds, and the next step is taken.
+     * the quota's bounds (so that, if a later step refuses, only that pause is given back), then the next step.
      */
     private CompletableFuture<Refusal> afterTaken(int i, List<Step> steps, List<Runnable> undo, Step step,
-                                                  long pause) {
+                                                  BucketConfiguration spacing,
+                                                  java.util.concurrent.atomic.AtomicBoolean holdsPause) {
         Quota q = step.quota;
         CompletableFuture<Void> drawn = CompletableFuture.completedFuture(null);
         if (q.spaced()) {
+            long pause = q.maxSpacing().toMillis();
             long min = q.minSpacing().toMillis();
             long chosen = min == pause ? pause : ThreadLocalRandom.current().nextLong(min, pause + 1);
+            String spacingKey = step.key + ":spacing";
+            holdsPause.set(false);
+            undo.add(() -> giveBack(spacingKey, spacing, chosen));
             if (chosen < pause) {
-                drawn = bounded(store.addTokens(step.key + ":spacing", spacingConfigs.get(q), pause - chosen));
+                drawn = bounded(store.addTokens(spacingKey, spacing, pause - chosen));
             }
         }
         return drawn.thenCompose(x -> takeFrom(i + 1, steps, undo));
     }
 
+    /**
+     * Takes tokens within the store timeout. When the guard fails closed, a take that answers only after its
+     * timeout (the call was refused meanwhile) is given back.
+     */
+    private CompletableFuture<ConsumptionProbe> consume(String key, BucketConfiguration configuration, long tokens) {
+        CompletableFuture<ConsumptionProbe> sent = store.tryConsume(key, configuration, tokens);
+        CompletableFuture<ConsumptionProbe> bounded = bounded(sent.toCompletableFuture().thenApply(p -> p));
+        if (failureMode == StoreFailureMode.FAIL_CLOSED) {
+            bounded.whenComplete((p, error) -> {
+                if (unwrap(error) instanceof TimeoutException) {
+                    sent.thenAccept(late -> {
+                        if (late.isConsumed()) {
+                            giveBack(key, configuration, tokens);
+                        }
+                    });
+                }
+            });
+        }
+        return bounded;
+    }
+
     private void giveBack(String key, BucketConfiguration configuration, long tokens) {
-        bounded(store.addTokens(key, configuration, tokens)).whenComplete((x, error) -> {
+        CompletableFuture<Void> done;
+        try {
+            done = bounded(store.addTokens(key, configuration, tokens));
+        } catch (RuntimeException e) {
+            done = CompletableFuture.failedFuture(e);
+        }
+        done.whenComplete((x, error) -> {
             if (error != null) {
                 LOG.debug("{}: {} token(s) could not be given back ({})", key, tokens,
                         unwrap(error).getClass().getSimpleName());
@@ -357,21 +457,19 @@ public final class UnipileLimits implements CallGuard, AutoCloseable {
         return f.orTimeout(storeTimeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private void storeFailed(String account, Throwable error, CompletableFuture<Void> result) {
+    private void storeFailed(String account, String what, Throwable error, CompletableFuture<Void> result) {
         if (failureMode == StoreFailureMode.FAIL_OPEN) {
             long now = System.nanoTime();
             long last = lastOpenWarning.get();
             if ((last == Long.MIN_VALUE || now - last > TimeUnit.MINUTES.toNanos(1))
                     && lastOpenWarning.compareAndSet(last, now)) {
-                LOG.warn("the limit store {} failed ({}); calls go unlimited while it does (FAIL_OPEN)", store,
-                        describe(error));
+                LOG.warn("{} ({}); calls go unlimited while it does (FAIL_OPEN)", what, describe(error));
             }
             result.complete(null);
             return;
         }
-        result.completeExceptionally(new LimitStoreUnavailableException("account " + account
-                + ": the limit store " + store + " failed (" + describe(error)
-                + "), so the call was refused (FAIL_CLOSED); nothing was sent", error));
+        result.completeExceptionally(new LimitStoreUnavailableException("account " + account + ": " + what + " ("
+                + describe(error) + "), so the call was refused (FAIL_CLOSED); nothing was sent", error));
     }
 
     private static Throwable unwrap(Throwable t) {
@@ -434,10 +532,15 @@ public final class UnipileLimits implements CallGuard, AutoCloseable {
                 .build();
     }
 
-    /** Closes the store and stops the timers of waiting calls (which then fail). */
+    /** Closes the store; calls still waiting fail with {@link IllegalStateException}, and nothing of them is sent. */
     @Override
     public void close() {
+        closed = true;
         timer.shutdownNow();
+        for (CompletableFuture<Void> waiting : pending) {
+            waiting.completeExceptionally(new IllegalStateException("UnipileLimits was closed while the call waited"));
+        }
+        executor.shutdown();
         store.close();
     }
 
@@ -551,8 +654,8 @@ public final class UnipileLimits implements CallGuard, AutoCloseable {
         }
 
         /**
-         * The kind whose quotas apply to an account without its own when its kind cannot be read (or reading is off);
-         * default {@link AccountKind#FREE}, the most careful.
+         * The kind whose quotas apply to every account without its own when kinds are not read
+         * ({@link #detectAccountKinds detectAccountKinds(false)}); default {@link AccountKind#FREE}, the most careful.
          *
          * @param kind the kind
          * @return this builder
@@ -565,9 +668,10 @@ public final class UnipileLimits implements CallGuard, AutoCloseable {
         /**
          * Whether an account without its own policy has its kind read with {@code GET /accounts/{id}} (once an hour
          * per account and instance; not admitted by the guard), so that a Sales Navigator account gets its quotas
-         * and accounts of other providers go unlimited. Default true. When false, every account without its own
-         * policy gets {@link #defaultKind}'s, whatever its provider: give other providers' accounts
-         * {@link LimitPolicy#unlimited()}.
+         * and accounts of other providers go unlimited. Default true. A look-up that fails (other than a 404, which
+         * lets the call meet the same 404) counts as the store being away: {@link #whenStoreUnavailable} decides.
+         * When false, every account without its own policy gets {@link #defaultKind}'s, whatever its provider: give
+         * other providers' accounts {@link LimitPolicy#unlimited()}.
          *
          * @param detect whether to read kinds
          * @return this builder
@@ -578,13 +682,20 @@ public final class UnipileLimits implements CallGuard, AutoCloseable {
         }
 
         /**
-         * The zone whose midnights start a day and whose Monday midnights start a week; default UTC.
+         * The zone whose midnights start a day and whose Monday midnights start a week; default UTC. It must have a
+         * fixed offset ({@code ZoneOffset.ofHours(1)}, not {@code Europe/Paris}): days are kept as 24-hour periods in
+         * the store, which a daylight-saving change would shift by an hour.
          *
-         * @param zone the zone
+         * @param zone a zone with a fixed offset
          * @return this builder
          */
         public Builder zone(ZoneId zone) {
-            this.zone = Objects.requireNonNull(zone, "zone");
+            Objects.requireNonNull(zone, "zone");
+            if (!zone.getRules().isFixedOffset()) {
+                throw new IllegalArgumentException("zone must have a fixed offset (e.g. UTC or +01:00) but " + zone
+                        + " changes its offset (daylight saving)");
+            }
+            this.zone = zone;
             return this;
         }
 

@@ -96,6 +96,22 @@ class RedisStoreTest {
     }
 
     @Test
+    void aNewerInstancesPolicyBecomesTheFleetsAndKeepsWhatWasConsumed() {
+        UnipileClient old = instance(Quota.perDay(3), b -> { });
+        view(old);
+        view(old);
+        // A later deployment raises the quota to 5: its store is newer, its policy replaces the stored one.
+        UnipileClient newer = instance(Quota.perDay(5), b -> { });
+        view(newer);
+        view(newer);
+        view(newer);
+        assertThatThrownBy(() -> view(newer)).isInstanceOf(LimitExceededException.class);
+        assertThatThrownBy(() -> view(old)).as("the older instance keeps the newer policy")
+                .isInstanceOf(LimitExceededException.class);
+        assertThat(sent()).isEqualTo(5);
+    }
+
+    @Test
     void whenRedisGoesAwayAFailClosedGuardRefusesAndSendsNothingThenRecovers() throws Exception {
         UnipileClient client = instance(Quota.perDay(100), b -> { });
         view(client);
@@ -134,7 +150,7 @@ class RedisStoreTest {
 
     @Test
     void aRedisThatHangsCountsAsAwayAfterTheStoreTimeout() throws Exception {
-        UnipileClient client = instance(Quota.perDay(100), b -> b.storeTimeout(Duration.ofMillis(500)));
+        UnipileClient client = instance(Quota.perDay(3), b -> b.storeTimeout(Duration.ofMillis(500)));
         view(client);
         long pid = redis.pid();
         signal("STOP", pid);
@@ -148,7 +164,12 @@ class RedisStoreTest {
             signal("CONT", pid);
         }
         assertThat(sent()).isEqualTo(1);
+        // The refused call's take, answered late, was given back: the quota still has two.
         awaitAdmitted(client);
+        Thread.sleep(300); // the late give-back is asynchronous
+        view(client);
+        assertThatThrownBy(() -> view(client)).isInstanceOf(LimitExceededException.class);
+        assertThat(sent()).isEqualTo(3);
     }
 
     private static void signal(String signal, long pid) throws Exception {

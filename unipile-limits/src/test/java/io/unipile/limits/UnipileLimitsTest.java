@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import static io.unipile.testkit.DemoData.LINKEDIN_ACCOUNT_ID;
@@ -126,11 +127,16 @@ class UnipileLimitsTest {
 
     @Test
     void daysFollowTheConfiguredZone() {
-        client("jdk", b -> b.zone(java.time.ZoneId.of("America/New_York"))
+        client("jdk", b -> b.zone(java.time.ZoneOffset.ofHours(-5))
                 .account(LINKEDIN_ACCOUNT_ID, only(LimitedAction.PROFILE_VIEW, Quota.perDay(1))));
         view("a");
         assertThatThrownBy(() -> view("b")).isInstanceOfSatisfying(LimitExceededException.class,
                 e -> assertThat(e.allowedAt()).isEqualTo(Instant.parse("2026-11-26T05:00:00Z")));
+        // A zone with daylight saving would move midnight by an hour twice a year: refused when configured.
+        assertThatThrownBy(() -> UnipileLimits.builder().zone(java.time.ZoneId.of("Europe/Paris")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fixed offset");
+        assertThatThrownBy(() -> Quota.perDay(1).spacedBetween(Duration.ZERO, Duration.ofNanos(500)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("millisecond");
     }
 
     @Test
@@ -257,6 +263,82 @@ class UnipileLimitsTest {
         assertThat(held).isNotDone();
         held.cancel(true);
         assertThat(profileViewsSent()).isEqualTo(1);
+    }
+
+    @Test
+    void aCancelledWaitingCallTakesNothingFromTheBudget() throws Exception {
+        limits = UnipileLimits.builder().account(LINKEDIN_ACCOUNT_ID, only(LimitedAction.PROFILE_VIEW,
+                Quota.perDay(100).spacedBetween(Duration.ofMillis(300), Duration.ofMillis(300)))).build();
+        client = limits.bindTo(UnipileClient.builder().baseUrl(server.baseUrl()).apiKey(server.apiKey())
+                .transport("jdk")).build();
+        view("first");
+        CompletableFuture<?> held = client.withOptions(LimitMode.waitUpTo(Duration.ofSeconds(10)).asOptions())
+                .users().getAsync("held", LINKEDIN_ACCOUNT_ID);
+        held.cancel(true);
+        Thread.sleep(700); // the held call's turn came and went: had it taken it, the next pause would run now
+        view("next");
+        assertThat(profileViewsSent()).isEqualTo(2);
+    }
+
+    @Test
+    void closingTheGuardFailsTheCallsStillWaitingAndSendsNothing() throws Exception {
+        limits = UnipileLimits.builder().mode(LimitMode.waitUpTo(Duration.ofMinutes(5)))
+                .account(LINKEDIN_ACCOUNT_ID, only(LimitedAction.PROFILE_VIEW,
+                        Quota.perDay(100).spacedBetween(Duration.ofMinutes(1), Duration.ofMinutes(1)))).build();
+        client = limits.bindTo(UnipileClient.builder().baseUrl(server.baseUrl()).apiKey(server.apiKey())
+                .transport("httpclient")).build();
+        view("first");
+        CompletableFuture<?> async = client.users().getAsync("async", LINKEDIN_ACCOUNT_ID);
+        AtomicReference<Throwable> blocking = new AtomicReference<>();
+        Thread caller = new Thread(() -> {
+            try {
+                view("blocking");
+            } catch (Throwable t) {
+                blocking.set(t);
+            }
+        });
+        caller.start();
+        Thread.sleep(200);
+        limits.close();
+        caller.join(5_000);
+        assertThat(blocking.get()).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+        assertThatThrownBy(async::join).hasCauseInstanceOf(IllegalStateException.class);
+        assertThat(profileViewsSent()).isEqualTo(1);
+    }
+
+    @Test
+    void aFailedKindLookUpIsTreatedLikeTheStoreBeingAwayButA404LetsTheCallMeetIt() {
+        client("jdk", b -> { });
+        server.faults().on(AccountRoutes.GET_ACCOUNT).always().respond(500);
+        assertThatThrownBy(() -> view("bob")).isInstanceOfSatisfying(LimitStoreUnavailableException.class,
+                e -> assertThat(e.getMessage()).contains("look-up", "nothing was sent"));
+        assertThat(profileViewsSent()).isZero();
+        server.faults().clear();
+
+        assertThatThrownBy(() -> client.users().get("bob", "noSuchAccount"))
+                .isInstanceOf(io.unipile.errors.NotFoundException.class);
+        assertThat(profileViewsSent()).as("sent, and answered 404 by Unipile").isEqualTo(1);
+    }
+
+    @Test
+    void aStoreThatThrowsInsteadOfFailingItsFutureRefusesTheCall() {
+        LimitStore throwing = new LimitStore() {
+            @Override
+            public CompletableFuture<io.github.bucket4j.ConsumptionProbe> tryConsume(String k,
+                    io.github.bucket4j.BucketConfiguration c, long t) {
+                throw new IllegalStateException("broken store");
+            }
+
+            @Override
+            public CompletableFuture<Void> addTokens(String k, io.github.bucket4j.BucketConfiguration c, long t) {
+                throw new IllegalStateException("broken store");
+            }
+        };
+        client("jdk", b -> b.store(throwing)
+                .account(LINKEDIN_ACCOUNT_ID, only(LimitedAction.PROFILE_VIEW, Quota.perDay(5))));
+        assertThatThrownBy(() -> view("bob")).isInstanceOf(LimitStoreUnavailableException.class)
+                .hasRootCauseMessage("broken store");
+        assertThat(profileViewsSent()).isZero();
     }
 
     @Test

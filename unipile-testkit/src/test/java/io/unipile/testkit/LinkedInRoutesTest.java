@@ -381,7 +381,9 @@ class LinkedInRoutesTest {
                 "ACoAAbob", 42));
         assertThat(error(http.postJson("/api/v1/linkedin/profile/endorse", endorse)))
                 .isEqualTo("422 errors/action_already_performed");
-        assertThat(error(http.postJson("/api/v1/linkedin/profile/endorse", endorse.replace("42", "\"42\""))))
+        // Only the field's value: a random account id may hold "42" too.
+        assertThat(error(http.postJson("/api/v1/linkedin/profile/endorse",
+                endorse.replace("\"skill_endorsement_id\":42", "\"skill_endorsement_id\":\"42\""))))
                 .isEqualTo("400 errors/invalid_parameters");
     }
 
