@@ -322,18 +322,7 @@ class UnipileLimitsTest {
 
     @Test
     void aStoreThatThrowsInsteadOfFailingItsFutureRefusesTheCall() {
-        LimitStore throwing = new LimitStore() {
-            @Override
-            public CompletableFuture<io.github.bucket4j.ConsumptionProbe> tryConsume(String k,
-                    io.github.bucket4j.BucketConfiguration c, long t) {
-                throw new IllegalStateException("broken store");
-            }
-
-            @Override
-            public CompletableFuture<Void> addTokens(String k, io.github.bucket4j.BucketConfiguration c, long t) {
-                throw new IllegalStateException("broken store");
-            }
-        };
+        LimitStore throwing = storeThatThrows(() -> new IllegalStateException("broken store"));
         client("jdk", b -> b.store(throwing)
                 .account(LINKEDIN_ACCOUNT_ID, only(LimitedAction.PROFILE_VIEW, Quota.perDay(5))));
         assertThatThrownBy(() -> view("bob")).isInstanceOf(LimitStoreUnavailableException.class)
@@ -359,22 +348,34 @@ class UnipileLimitsTest {
 
     @Test
     void callsThatAreNotLimitedActionsPassWithoutTouchingTheStore() {
-        LimitStore failing = new LimitStore() {
-            @Override
-            public CompletableFuture<io.github.bucket4j.ConsumptionProbe> tryConsume(String k,
-                    io.github.bucket4j.BucketConfiguration c, long t) {
-                throw new AssertionError("store used for " + k);
-            }
-
-            @Override
-            public CompletableFuture<Void> addTokens(String k, io.github.bucket4j.BucketConfiguration c, long t) {
-                throw new AssertionError("store used for " + k);
-            }
-        };
+        LimitStore failing = storeThatThrows(() -> new AssertionError("the store was used"));
         client("jdk", b -> b.store(failing));
         client.accounts().list();
         client.chats().get(DemoData.LINKEDIN_CHAT_ID);
         client.users().me(LINKEDIN_ACCOUNT_ID);
+    }
+
+    /** A store whose every operation throws what {@code error} makes, instead of failing its future. */
+    private static LimitStore storeThatThrows(java.util.function.Supplier<? extends Throwable> error) {
+        return new LimitStore() {
+            @Override
+            public CompletableFuture<io.github.bucket4j.ConsumptionProbe> tryConsume(String k,
+                    io.github.bucket4j.BucketConfiguration c, long t) {
+                return throwNow(error.get());
+            }
+
+            @Override
+            public CompletableFuture<Void> addTokens(String k, io.github.bucket4j.BucketConfiguration c, long t) {
+                return throwNow(error.get());
+            }
+        };
+    }
+
+    private static <T> T throwNow(Throwable t) {
+        if (t instanceof RuntimeException r) {
+            throw r;
+        }
+        throw (Error) t;
     }
 
     private static LimitExceededException catchLimit(Runnable call) {

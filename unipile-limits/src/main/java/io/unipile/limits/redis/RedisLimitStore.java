@@ -31,7 +31,8 @@ import java.util.concurrent.CompletableFuture;
  * {@link #of(StatefulRedisConnection)} uses the application's connection as it is configured.
  */
 public final class RedisLimitStore implements LimitStore {
-    private final LimitStore delegate;
+    private final LimitStore buckets;
+    private final Runnable onClose;
     private final String description;
 
     private RedisLimitStore(StatefulRedisConnection<byte[], byte[]> connection, Runnable onClose,
@@ -40,24 +41,8 @@ public final class RedisLimitStore implements LimitStore {
                 .expirationAfterWrite(ExpirationAfterWriteStrategy
                         .basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
                 .build();
-        ProxyManager<String> proxies = bytes.withMapper(key -> key.getBytes(StandardCharsets.UTF_8));
-        LimitStore store = LimitStore.of(proxies);
-        this.delegate = new LimitStore() {
-            @Override
-            public CompletableFuture<ConsumptionProbe> tryConsume(String key, BucketConfiguration c, long tokens) {
-                return store.tryConsume(key, c, tokens);
-            }
-
-            @Override
-            public CompletableFuture<Void> addTokens(String key, BucketConfiguration c, long tokens) {
-                return store.addTokens(key, c, tokens);
-            }
-
-            @Override
-            public void close() {
-                onClose.run();
-            }
-        };
+        this.buckets = LimitStore.of(bytes.withMapper(key -> key.getBytes(StandardCharsets.UTF_8)));
+        this.onClose = onClose;
         this.description = description;
     }
 
@@ -102,18 +87,18 @@ public final class RedisLimitStore implements LimitStore {
     @Override
     public CompletableFuture<ConsumptionProbe> tryConsume(String key, BucketConfiguration configuration,
                                                           long tokens) {
-        return delegate.tryConsume(key, configuration, tokens);
+        return buckets.tryConsume(key, configuration, tokens);
     }
 
     @Override
     public CompletableFuture<Void> addTokens(String key, BucketConfiguration configuration, long tokens) {
-        return delegate.addTokens(key, configuration, tokens);
+        return buckets.addTokens(key, configuration, tokens);
     }
 
     /** Closes the client {@link #connect(String)} opened; a connection given to {@link #of} stays open. */
     @Override
     public void close() {
-        delegate.close();
+        onClose.run();
     }
 
     @Override
