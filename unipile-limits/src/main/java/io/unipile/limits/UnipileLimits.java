@@ -357,41 +357,60 @@ public final class UnipileLimits implements CallGuard, AutoCloseable {
         long pause = q.maxSpacing().toMillis();
         BucketConfiguration spacing = q.spaced() ? spacingConfigs.computeIfAbsent(q, UnipileLimits::spacingConfig)
                 : null;
-        // Set while this step holds the whole pause and no undo gives it back yet.
+        boolean counted = q.perDay() != Quota.UNLIMITED || q.perWeek() != Quota.UNLIMITED;
+        BucketConfiguration quota = counted ? quotaConfigs.computeIfAbsent(q, this::quotaConfig) : null;
+        // Set while this step holds tokens that no undo gives back yet.
+        java.util.concurrent.atomic.AtomicBoolean holdsQuota = new java.util.concurrent.atomic.AtomicBoolean();
         java.util.concurrent.atomic.AtomicBoolean holdsPause = new java.util.concurrent.atomic.AtomicBoolean();
-        CompletableFuture<Refusal> spaced = !q.spaced() ? CompletableFuture.completedFuture(null)
-                : consume(spacingKey, spacing, pause).thenApply(probe -> {
+        // The quota first: when it is used, that is what the caller must wait for, whatever the pause says.
+        CompletableFuture<Refusal> quotaTaken = !counted ? CompletableFuture.completedFuture(null)
+                : consume(step.key, quota, step.units).thenApply(probe -> {
                     if (!probe.isConsumed()) {
-                        return new Refusal(step, LimitExceededException.Reason.SPACING,
-                                Duration.ofNanos(probe.getNanosToWaitForRefill()));
+                        Duration wait = Duration.ofNanos(probe.getNanosToWaitForRefill());
+                        return new Refusal(step, quotaReason(q, wait), wait);
                     }
-                    holdsPause.set(true);
+                    holdsQuota.set(true);
                     return null;
                 });
-        return spaced.thenCompose(refused -> {
+        return quotaTaken.thenCompose(refused -> {
             if (refused != null) {
                 return CompletableFuture.completedFuture(refused);
             }
-            if (q.perDay() == Quota.UNLIMITED && q.perWeek() == Quota.UNLIMITED) {
-                return afterTaken(i, steps, undo, step, spacing, holdsPause);
+            if (!q.spaced()) {
+                keepQuota(holdsQuota, undo, step, quota);
+                return takeFrom(i + 1, steps, undo);
             }
-            BucketConfiguration quota = quotaConfigs.computeIfAbsent(q, this::quotaConfig);
-            return consume(step.key, quota, step.units).thenCompose(probe -> {
+            return consume(spacingKey, spacing, pause).thenCompose(probe -> {
                 if (!probe.isConsumed()) {
-                    if (holdsPause.getAndSet(false)) {
-                        giveBack(spacingKey, spacing, pause); // the pause taken for an action not made
+                    if (holdsQuota.getAndSet(false)) {
+                        giveBack(step.key, quota, step.units); // counted for an action not made
                     }
-                    Duration wait = Duration.ofNanos(probe.getNanosToWaitForRefill());
-                    return CompletableFuture.completedFuture(new Refusal(step, quotaReason(q, wait), wait));
+                    return CompletableFuture.completedFuture(new Refusal(step,
+                            LimitExceededException.Reason.SPACING, Duration.ofNanos(probe.getNanosToWaitForRefill())));
                 }
-                undo.add(() -> giveBack(step.key, quota, step.units));
+                keepQuota(holdsQuota, undo, step, quota);
+                holdsPause.set(true);
                 return afterTaken(i, steps, undo, step, spacing, holdsPause);
             });
         }).whenComplete((r, error) -> {
-            if (error != null && holdsPause.getAndSet(false) && failureMode == StoreFailureMode.FAIL_CLOSED) {
-                undo.add(() -> giveBack(spacingKey, spacing, pause)); // the store failed after the pause was taken
+            if (error != null && failureMode == StoreFailureMode.FAIL_CLOSED) {
+                // The store failed after some of this step was taken: give it back with the rest.
+                if (holdsQuota.getAndSet(false)) {
+                    undo.add(() -> giveBack(step.key, quota, step.units));
+                }
+                if (holdsPause.getAndSet(false)) {
+                    undo.add(() -> giveBack(spacingKey, spacing, pause));
+                }
             }
         });
+    }
+
+    /** The step's quota is kept: a later step's refusal gives it back through {@code undo}. */
+    private void keepQuota(java.util.concurrent.atomic.AtomicBoolean holdsQuota, List<Runnable> undo, Step step,
+                           BucketConfiguration quota) {
+        if (holdsQuota.getAndSet(false)) {
+            undo.add(() -> giveBack(step.key, quota, step.units));
+        }
     }
 
     /**

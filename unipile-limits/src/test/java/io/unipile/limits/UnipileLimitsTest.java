@@ -159,6 +159,23 @@ class UnipileLimitsTest {
     }
 
     @Test
+    void aUsedQuotaIsReportedBeforeAPauseThatIsNotOver() {
+        client("jdk", b -> b.account(LINKEDIN_ACCOUNT_ID, only(LimitedAction.PROFILE_VIEW,
+                Quota.perDay(2).spacedBetween(Duration.ofMinutes(1), Duration.ofMinutes(2)))));
+        view("a");
+        time.advance(Duration.ofMinutes(2));
+        view("b");
+        // Both the pause and the day's quota say no: the quota is what the caller must wait for.
+        LimitExceededException e = catchLimit(() -> view("c"));
+        assertThat(e.reason()).isEqualTo(LimitExceededException.Reason.DAILY_QUOTA);
+        assertThat(e.allowedAt()).isEqualTo(Instant.parse("2026-11-26T00:00:00Z"));
+        // Refused by the quota, the call took no pause: after midnight it goes at once.
+        time.advance(Duration.ofHours(14));
+        view("c");
+        assertThat(profileViewsSent()).isEqualTo(3);
+    }
+
+    @Test
     void anInvitationWithANoteIsChargedToBothBudgetsAndARefusalGivesBackWhatWasTaken() {
         LimitPolicy policy = LimitPolicy.builder()
                 .quota(LimitedAction.INVITATION, Quota.perDay(3))
