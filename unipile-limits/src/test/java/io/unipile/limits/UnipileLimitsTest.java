@@ -105,6 +105,39 @@ class UnipileLimitsTest {
     }
 
     @Test
+    void theDocumentedDefaultsApplyToTheDetectedKind() {
+        // The demo LinkedIn account is Premium (read from the account): 80 profile views a day, 30-90 s apart.
+        client("httpclient", b -> { });
+        for (int i = 0; i < 80; i++) {
+            view("member" + i);
+            if (i == 79) {
+                break; // the day's quota is used: that, not the pause, is what a refusal now reports
+            }
+            LimitExceededException early = catchLimit(() -> view("too-soon"));
+            assertThat(early.reason()).isEqualTo(LimitExceededException.Reason.SPACING);
+            assertThat(Duration.between(time.instant(), early.allowedAt()))
+                    .isBetween(Duration.ofSeconds(30), Duration.ofSeconds(90));
+            time.advance(Duration.ofSeconds(90));
+        }
+        assertThat(catchLimit(() -> view("one-too-many")).reason())
+                .isEqualTo(LimitExceededException.Reason.DAILY_QUOTA);
+        assertThat(profileViewsSent()).isEqualTo(80);
+
+        LimitPolicy premium = LimitPolicy.defaults(AccountKind.PREMIUM);
+        assertThat(premium.quota(LimitedAction.INVITATION)).get()
+                .satisfies(q -> assertThat(List.of(q.perDay(), q.perWeek())).containsExactly(80, 200));
+        LimitPolicy free = LimitPolicy.defaults(AccountKind.FREE);
+        assertThat(free.quota(LimitedAction.INVITATION)).get()
+                .satisfies(q -> assertThat(List.of(q.perDay(), q.perWeek())).containsExactly(Quota.UNLIMITED, 150));
+        assertThat(free.quota(LimitedAction.INVITATION_WITH_NOTE)).get()
+                .satisfies(q -> assertThat(q.perWeek()).isEqualTo(15));
+        assertThat(LimitPolicy.defaults(AccountKind.SALES_NAVIGATOR).quota(LimitedAction.SEARCH_RESULTS)).get()
+                .satisfies(q -> assertThat(q.perDay()).isEqualTo(2500));
+        assertThat(free.quota(LimitedAction.SEARCH_RESULTS)).get()
+                .satisfies(q -> assertThat(q.perDay()).isEqualTo(1000));
+    }
+
+    @Test
     void aWeeklyQuotaHoldsAcrossDaysUntilMonday() {
         client("jdk", b -> b.account(LINKEDIN_ACCOUNT_ID,
                 only(LimitedAction.PROFILE_VIEW, Quota.perDay(2).andPerWeek(3))));
