@@ -37,12 +37,14 @@ module io.unipile.api {
     exports io.unipile.users;
     exports io.unipile.webhooks;
 
-    // Shared helpers (futures, JSON, Retry-After) for the transports and the fake; no compatibility promise.
+    // Shared helpers (futures, JSON, Retry-After) for the transports, the fake and the limits; no compatibility
+    // promise.
     exports io.unipile.internal to
             io.unipile.transport.resilience,
             io.unipile.transport.jdk,
             io.unipile.transport.httpclient,
-            io.unipile.testkit;
+            io.unipile.testkit,
+            io.unipile.limits;
 
     opens io.unipile to com.fasterxml.jackson.databind;
     opens io.unipile.accounts to com.fasterxml.jackson.databind;

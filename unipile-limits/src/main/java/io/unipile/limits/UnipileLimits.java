@@ -10,6 +10,7 @@ import io.unipile.chats.Chat;
 import io.unipile.errors.NotFoundException;
 import io.unipile.guard.CallGuard;
 import io.unipile.guard.GuardedCall;
+import io.unipile.internal.Futures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -151,18 +152,6 @@ public final class UnipileLimits implements CallGuard, AutoCloseable {
         return builder.callGuard(this);
     }
 
-    /**
-     * The policy that applies to {@code accountId} without looking anything up: the configured one, else the default
-     * kind's.
-     *
-     * @param accountId the account
-     * @return its policy
-     */
-    public LimitPolicy configuredPolicy(String accountId) {
-        LimitPolicy p = accounts.get(accountId);
-        return p != null ? p : kinds.get(defaultKind);
-    }
-
     @Override
     public CompletionStage<Void> admit(GuardedCall call) {
         List<ActionMapping.Charge> charges = mapping.charges(call);
@@ -187,7 +176,7 @@ public final class UnipileLimits implements CallGuard, AutoCloseable {
         boolean onCaller = policy.isDone();
         java.util.function.BiConsumer<LimitPolicy, Throwable> next = (p, error) -> {
             if (error != null) {
-                undecided(unwrap(error), result);
+                undecided(Futures.unwrap(error), result);
                 return;
             }
             List<Step> steps = p == null ? List.of() : steps(account.join(), p, charges);
@@ -254,7 +243,7 @@ public final class UnipileLimits implements CallGuard, AutoCloseable {
         return used.kind.handle((kind, error) -> {
             if (error != null) {
                 accountKinds.remove(account, used);
-                throw new CompletionException(unwrap(error));
+                throw new CompletionException(Futures.unwrap(error));
             }
             return kind.map(kinds::get).orElse(null);
         });
@@ -313,7 +302,7 @@ public final class UnipileLimits implements CallGuard, AutoCloseable {
             if (failureMode == StoreFailureMode.FAIL_CLOSED) {
                 undo.forEach(Runnable::run); // refused: nothing is sent, so nothing stays charged
             }
-            storeFailed(account, "the limit store " + store + " failed", unwrap(error), result);
+            storeFailed(account, "the limit store " + store + " failed", Futures.unwrap(error), result);
             return;
         }
         if (refusal == null) {
@@ -445,7 +434,7 @@ public final class UnipileLimits implements CallGuard, AutoCloseable {
         CompletableFuture<ConsumptionProbe> bounded = bounded(sent.toCompletableFuture().thenApply(p -> p));
         if (failureMode == StoreFailureMode.FAIL_CLOSED) {
             bounded.whenComplete((p, error) -> {
-                if (unwrap(error) instanceof TimeoutException) {
+                if (Futures.unwrap(error) instanceof TimeoutException) {
                     sent.thenAccept(late -> {
                         if (late.isConsumed()) {
                             giveBack(key, configuration, tokens);
@@ -467,7 +456,7 @@ public final class UnipileLimits implements CallGuard, AutoCloseable {
         done.whenComplete((x, error) -> {
             if (error != null) {
                 LOG.debug("{}: {} token(s) could not be given back ({})", key, tokens,
-                        unwrap(error).getClass().getSimpleName());
+                        Futures.unwrap(error).getClass().getSimpleName());
             }
         });
     }
@@ -489,14 +478,6 @@ public final class UnipileLimits implements CallGuard, AutoCloseable {
         }
         result.completeExceptionally(new LimitStoreUnavailableException("account " + account + ": " + what + " ("
                 + describe(error) + "), so the call was refused (FAIL_CLOSED); nothing was sent", error));
-    }
-
-    private static Throwable unwrap(Throwable t) {
-        while ((t instanceof java.util.concurrent.CompletionException
-                || t instanceof java.util.concurrent.ExecutionException) && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t;
     }
 
     private static String describe(Throwable error) {
@@ -584,8 +565,8 @@ public final class UnipileLimits implements CallGuard, AutoCloseable {
         private LimitStore store;
         private LimitMode mode = LimitMode.failFast();
         private ActionMapping mapping = ActionMapping.linkedIn();
-        private final Map<String, LimitPolicy> accounts = new ConcurrentHashMap<>();
-        private final Map<String, AccountKind> accountKinds = new ConcurrentHashMap<>();
+        private final Map<String, LimitPolicy> accounts = new java.util.HashMap<>();
+        private final Map<String, AccountKind> accountKinds = new java.util.HashMap<>();
         private final Map<AccountKind, LimitPolicy> kinds = new EnumMap<>(AccountKind.class);
         private AccountKind defaultKind = AccountKind.FREE;
         private boolean detectKinds = true;

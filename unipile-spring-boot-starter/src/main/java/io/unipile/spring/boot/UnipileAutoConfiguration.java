@@ -40,8 +40,8 @@ public class UnipileAutoConfiguration {
     /**
      * The client: the properties applied to {@link UnipileClient#builder()}, then every
      * {@link UnipileClientBuilderCustomizer} in order. Its event listener calls every {@link UnipileEventListener}
-     * bean in order (the {@link UnipileCircuitState} among them). A single {@link CallGuard} bean (such as
-     * {@code unipile-limits}' {@code UnipileLimits}) admits its calls.
+     * bean in order (the {@link UnipileCircuitState} among them). A {@link CallGuard} bean (such as
+     * {@code unipile-limits}' {@code UnipileLimits}) admits its calls; several fail the start.
      */
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
@@ -61,7 +61,14 @@ public class UnipileAutoConfiguration {
         apply(properties, builder);
         List<UnipileEventListener> all = listeners.orderedStream().toList();
         builder.eventListener(new CompositeListener(all));
-        guard.ifUnique(builder::callGuard);
+        List<CallGuard> guards = guard.orderedStream().toList();
+        if (guards.size() > 1) {
+            // A client takes one guard; picking one of several would silently drop the others' limits.
+            throw new IllegalStateException("the Unipile client takes one CallGuard bean but the context has "
+                    + guards.size() + " (" + guards.stream().map(g -> g.getClass().getName()).toList()
+                    + "): declare one, or combine them in one guard");
+        }
+        guards.forEach(builder::callGuard);
         customizers.orderedStream().forEach(c -> c.customize(builder));
         UnipileClient client = builder.build();
         circuitState.start(properties.getCircuitBreaker().isEnabled());

@@ -82,6 +82,16 @@ class UnipileAutoConfigurationTest {
     }
 
     @Test
+    void twoCallGuardBeansFailTheStartInsteadOfDroppingOne() {
+        io.unipile.guard.CallGuard a = call -> java.util.concurrent.CompletableFuture.completedFuture(null);
+        io.unipile.guard.CallGuard b = call -> java.util.concurrent.CompletableFuture.completedFuture(null);
+        configured().withBean("guardA", io.unipile.guard.CallGuard.class, () -> a)
+                .withBean("guardB", io.unipile.guard.CallGuard.class, () -> b)
+                .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("one CallGuard bean").hasMessageContaining("has 2"));
+    }
+
+    @Test
     void propertiesAreBoundWithDurationsAndSizes() {
         configured().withPropertyValues("unipile.connect-timeout=3s", "unipile.request-timeout=1m",
                 "unipile.overall-timeout=90s", "unipile.max-connections=8", "unipile.max-connections-per-route=4",
