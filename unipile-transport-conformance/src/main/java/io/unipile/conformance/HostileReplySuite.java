@@ -201,11 +201,14 @@ public abstract class HostileReplySuite {
     void aTwentyDigitRetryAfterFailsAtOnceAndSaysSo() {
         UnipileClient retrying = builder().retryPolicy(new RetryPolicy(3, Duration.ofMillis(10),
                 Duration.ofMillis(20), 0, Duration.ofSeconds(60))).sleeper(Sleeper.NONE).build();
+        // The body is whole: a short one would be a transport failure, which a GET may rightly retry.
+        byte[] body = "{\"title\":\"Too many\",\"type\":\"errors/too_many_requests\",\"status\":429}"
+                .getBytes(StandardCharsets.US_ASCII);
         server.enqueue(out -> {
             out.write(("HTTP/1.1 429 X\r\nRetry-After: 99999999999999999999\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: 71\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.write("{\"title\":\"Too many\",\"type\":\"errors/too_many_requests\",\"status\":429} "
+                    + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
         });
 
         try (retrying) {
