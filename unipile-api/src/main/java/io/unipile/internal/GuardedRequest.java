@@ -6,8 +6,6 @@ import io.unipile.UnipileClient;
 import io.unipile.guard.GuardedCall;
 import io.unipile.http.HttpMethod;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -41,7 +39,7 @@ final class GuardedRequest implements GuardedCall {
         String wanted = "{" + name + "}";
         for (int i = 0; i < template.length; i++) {
             if (template[i].equals(wanted)) {
-                return Optional.of(URLDecoder.decode(path[i].replace("+", "%2B"), StandardCharsets.UTF_8));
+                return Optional.of(UrlEncoding.decode(path[i]));
             }
         }
         return Optional.empty();
@@ -77,17 +75,12 @@ final class GuardedRequest implements GuardedCall {
         }
         for (String pair : query.split("&")) {
             int eq = pair.indexOf('=');
-            String key = decode(eq < 0 ? pair : pair.substring(0, eq));
+            String key = UrlEncoding.decode(eq < 0 ? pair : pair.substring(0, eq));
             if (key.equals(name)) {
-                return eq < 0 ? "" : decode(pair.substring(eq + 1));
+                return eq < 0 ? "" : UrlEncoding.decode(pair.substring(eq + 1));
             }
         }
         return null;
-    }
-
-    private static String decode(String s) {
-        // The client encodes a space as %20 and '+' as %2B, so a literal '+' here is a '+'.
-        return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
     @Override

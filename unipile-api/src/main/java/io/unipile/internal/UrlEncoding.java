@@ -1,5 +1,6 @@
 package io.unipile.internal;
 
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
 /** Percent-encoding of path segments and query components (RFC 3986), strict enough that data never becomes syntax. */
@@ -30,6 +31,16 @@ public final class UrlEncoding {
     /** Encodes a query parameter name or value; spaces become {@code %20}. */
     public static String queryComponent(String value) {
         return encode(value, false);
+    }
+
+    /**
+     * Decodes a percent-encoded path segment or query component. A {@code +} stays a {@code +}: in a path it is one,
+     * and {@link #queryComponent} writes a space as {@code %20}, never as {@code +}.
+     *
+     * @throws IllegalArgumentException on a malformed escape
+     */
+    public static String decode(String component) {
+        return URLDecoder.decode(component.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
     private static String encode(String value, boolean escapeDots) {

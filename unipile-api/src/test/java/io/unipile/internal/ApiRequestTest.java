@@ -75,4 +75,17 @@ class ApiRequestTest {
         assertThat(BASE.resolve(r.encodedPath(), r.encodedQuery()).toString())
                 .isEqualTo("https://api1.unipile.com:13153/api/v1/accounts?cursor=a%2Bb%2Fc%3D%26d%20e&limit=5");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a+b/c=&d e", "..", "100%", "é ü+", "+", " "})
+    void decodingUndoesBothEncodingsAndKeepsAPlusAPlus(String value) {
+        assertThat(UrlEncoding.decode(UrlEncoding.queryComponent(value))).isEqualTo(value);
+        assertThat(UrlEncoding.decode(UrlEncoding.pathSegment(value))).isEqualTo(value);
+        assertThat(UrlEncoding.decode(value.replace("%", "%25"))).isEqualTo(value);
+    }
+
+    @Test
+    void aMalformedEscapeIsRefused() {
+        assertThatThrownBy(() -> UrlEncoding.decode("100%2")).isInstanceOf(IllegalArgumentException.class);
+    }
 }

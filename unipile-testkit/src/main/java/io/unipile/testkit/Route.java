@@ -1,7 +1,7 @@
 package io.unipile.testkit;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import io.unipile.internal.UrlEncoding;
+
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -132,7 +132,7 @@ public final class Route {
                     return Optional.empty();
                 }
                 params.put(segment.substring(1, segment.length() - 1),
-                        URLDecoder.decode(parts[i].replace("+", "%2B"), StandardCharsets.UTF_8));
+                        UrlEncoding.decode(parts[i]));
             } else if (!segment.equals(parts[i])) {
                 return Optional.empty();
             }
