@@ -73,6 +73,6 @@ public interface LimitStore extends AutoCloseable {
      * @return a store on it (closing it closes nothing)
      */
     static LimitStore of(ProxyManager<String> proxyManager) {
-        return new ProxyManagerLimitStore(proxyManager, () -> { });
+        return new ProxyManagerLimitStore(proxyManager);
     }
 }

@@ -25,13 +25,11 @@ final class ProxyManagerLimitStore implements LimitStore {
 
     private final ProxyManager<String> proxies;
     private final AsyncProxyManager<String> async;
-    private final Runnable onClose;
     private final long version;
 
-    ProxyManagerLimitStore(ProxyManager<String> proxies, Runnable onClose) {
+    ProxyManagerLimitStore(ProxyManager<String> proxies) {
         this.proxies = Objects.requireNonNull(proxies, "proxyManager");
         this.async = proxies.isAsyncModeSupported() ? proxies.asAsync() : null;
-        this.onClose = onClose;
         // Strictly increasing within a JVM, so that a store made later in the same millisecond is still newer.
         this.version = LAST_VERSION.updateAndGet(last -> Math.max(last + 1, System.currentTimeMillis()));
     }
@@ -70,11 +68,6 @@ final class ProxyManagerLimitStore implements LimitStore {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-    }
-
-    @Override
-    public void close() {
-        onClose.run();
     }
 
     @Override
