@@ -107,6 +107,16 @@ public record Quota(int perDay, int perWeek, Duration minSpacing, Duration maxSp
         return !maxSpacing.isZero();
     }
 
+    /** Whether a day or a week limits how many: else only the spacing applies. */
+    boolean counted() {
+        return perDay != UNLIMITED || perWeek != UNLIMITED;
+    }
+
+    /** Whether {@code units} actions at once fit in a day and in a week at all (not whether they do today). */
+    boolean fits(long units) {
+        return (perDay == UNLIMITED || units <= perDay) && (perWeek == UNLIMITED || units <= perWeek);
+    }
+
     private static int checkCount(String name, int n) {
         if (n < 0) {
             throw new IllegalArgumentException(name + " must be at least 0 but was " + n);

@@ -15,31 +15,35 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 
 /**
  * Keeps each account within its provider's limits: a {@link CallGuard} that charges every limited call to its
@@ -95,8 +99,8 @@ public final class UnipileLimits implements CallGuard, AutoCloseable {
     private final ConcurrentMap<Quota, BucketConfiguration> quotaConfigs = new ConcurrentHashMap<>();
     private final ConcurrentMap<Quota, BucketConfiguration> spacingConfigs = new ConcurrentHashMap<>();
     private final AtomicLong lastOpenWarning = new AtomicLong(Long.MIN_VALUE);
-    private final java.util.Set<CompletableFuture<Void>> pending = ConcurrentHashMap.newKeySet();
-    private final java.util.concurrent.ExecutorService executor;
+    private final Set<CompletableFuture<Void>> pending = ConcurrentHashMap.newKeySet();
+    private final ExecutorService executor;
     private volatile boolean closed;
 
     private UnipileLimits(Builder b) {
@@ -108,7 +112,7 @@ public final class UnipileLimits implements CallGuard, AutoCloseable {
             k.put(kind, b.kinds.getOrDefault(kind, LimitPolicy.defaults(kind)));
         }
         this.kinds = k;
-        Map<String, LimitPolicy> a = new java.util.HashMap<>(b.accounts);
+        Map<String, LimitPolicy> a = new HashMap<>(b.accounts);
         b.accountKinds.forEach((id, kind) -> a.put(id, k.get(kind)));
         this.accounts = Map.copyOf(a);
         this.defaultKind = b.defaultKind;
@@ -121,8 +125,8 @@ public final class UnipileLimits implements CallGuard, AutoCloseable {
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "unipile-limits-timer"));
         // Where a call goes on once admitted off its caller's thread; idle threads end after a minute.
         AtomicLong threads = new AtomicLong();
-        this.executor = new java.util.concurrent.ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
-                new java.util.concurrent.SynchronousQueue<>(),
+        this.executor = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+                new SynchronousQueue<>(),
                 r -> daemon(r, "unipile-limits-" + threads.incrementAndGet()));
     }
 
@@ -174,7 +178,7 @@ public final class UnipileLimits implements CallGuard, AutoCloseable {
         // Known at once (configured, or cached): go on here. Else the look-up answered on the transport's thread,
         // from which the client must not go on with the call: the guard's executor takes over.
         boolean onCaller = policy.isDone();
-        java.util.function.BiConsumer<LimitPolicy, Throwable> next = (p, error) -> {
+        BiConsumer<LimitPolicy, Throwable> next = (p, error) -> {
             if (error != null) {
                 undecided(Futures.unwrap(error), result);
                 return;
@@ -287,7 +291,7 @@ public final class UnipileLimits implements CallGuard, AutoCloseable {
         } catch (RuntimeException e) {
             taken = CompletableFuture.failedFuture(e); // a store that throws instead of failing its future
         }
-        java.util.function.BiConsumer<Refusal, Throwable> outcome =
+        BiConsumer<Refusal, Throwable> outcome =
                 (refusal, error) -> settle(account, steps, callMode, deadline, result, undo, refusal, error);
         if (onCaller && taken.isDone()) {
             taken.whenComplete(outcome);
@@ -336,23 +340,15 @@ public final class UnipileLimits implements CallGuard, AutoCloseable {
         }
         Step step = steps.get(i);
         Quota q = step.quota;
-        if (q.perDay() == 0 || q.perWeek() == 0
-                || (q.perDay() != Quota.UNLIMITED && step.units > q.perDay())
-                || (q.perWeek() != Quota.UNLIMITED && step.units > q.perWeek())) {
+        if (!q.fits(step.units)) {
             return CompletableFuture.completedFuture(new Refusal(step,
                     LimitExceededException.Reason.LARGER_THAN_QUOTA, null));
         }
-        String spacingKey = step.key + ":spacing";
-        long pause = q.maxSpacing().toMillis();
-        BucketConfiguration spacing = q.spaced() ? spacingConfigs.computeIfAbsent(q, UnipileLimits::spacingConfig)
-                : null;
-        boolean counted = q.perDay() != Quota.UNLIMITED || q.perWeek() != Quota.UNLIMITED;
-        BucketConfiguration quota = counted ? quotaConfigs.computeIfAbsent(q, this::quotaConfig) : null;
-        // Set while this step holds tokens that no undo gives back yet.
-        java.util.concurrent.atomic.AtomicBoolean holdsQuota = new java.util.concurrent.atomic.AtomicBoolean();
-        java.util.concurrent.atomic.AtomicBoolean holdsPause = new java.util.concurrent.atomic.AtomicBoolean();
+        BucketConfiguration quota = q.counted() ? quotaConfigs.computeIfAbsent(q, this::quotaConfig) : null;
+        // Set while this step holds quota that no undo gives back yet.
+        AtomicBoolean holdsQuota = new AtomicBoolean();
         // The quota first: when it is used, that is what the caller must wait for, whatever the pause says.
-        CompletableFuture<Refusal> quotaTaken = !counted ? CompletableFuture.completedFuture(null)
+        CompletableFuture<Refusal> quotaTaken = quota == null ? CompletableFuture.completedFuture(null)
                 : consume(step.key, quota, step.units).thenApply(probe -> {
                     if (!probe.isConsumed()) {
                         Duration wait = Duration.ofNanos(probe.getNanosToWaitForRefill());
@@ -366,9 +362,12 @@ public final class UnipileLimits implements CallGuard, AutoCloseable {
                 return CompletableFuture.completedFuture(refused);
             }
             if (!q.spaced()) {
-                keepQuota(holdsQuota, undo, step, quota);
+                undoLater(holdsQuota, undo, step, quota);
                 return takeFrom(i + 1, steps, undo);
             }
+            String spacingKey = step.key + ":spacing";
+            BucketConfiguration spacing = spacingConfigs.computeIfAbsent(q, UnipileLimits::spacingConfig);
+            long pause = q.maxSpacing().toMillis();
             return consume(spacingKey, spacing, pause).thenCompose(probe -> {
                 if (!probe.isConsumed()) {
                     if (holdsQuota.getAndSet(false)) {
@@ -377,52 +376,35 @@ public final class UnipileLimits implements CallGuard, AutoCloseable {
                     return CompletableFuture.completedFuture(new Refusal(step,
                             LimitExceededException.Reason.SPACING, Duration.ofNanos(probe.getNanosToWaitForRefill())));
                 }
-                keepQuota(holdsQuota, undo, step, quota);
-                holdsPause.set(true);
-                return afterTaken(i, steps, undo, step, spacing, holdsPause);
+                undoLater(holdsQuota, undo, step, quota);
+                return drawPause(q, spacingKey, spacing, undo).thenCompose(x -> takeFrom(i + 1, steps, undo));
             });
         }).whenComplete((r, error) -> {
             if (error != null && failureMode == StoreFailureMode.FAIL_CLOSED) {
-                // The store failed after some of this step was taken: give it back with the rest.
-                if (holdsQuota.getAndSet(false)) {
-                    undo.add(() -> giveBack(step.key, quota, step.units));
-                }
-                if (holdsPause.getAndSet(false)) {
-                    undo.add(() -> giveBack(spacingKey, spacing, pause));
-                }
+                undoLater(holdsQuota, undo, step, quota); // the store failed after the quota was taken
             }
         });
     }
 
-    /** The step's quota is kept: a later step's refusal gives it back through {@code undo}. */
-    private void keepQuota(java.util.concurrent.atomic.AtomicBoolean holdsQuota, List<Runnable> undo, Step step,
-                           BucketConfiguration quota) {
+    /** The quota this step holds, if it still does, is given back by {@code undo} (a later refusal or failure). */
+    private void undoLater(AtomicBoolean holdsQuota, List<Runnable> undo, Step step, BucketConfiguration quota) {
         if (holdsQuota.getAndSet(false)) {
             undo.add(() -> giveBack(step.key, quota, step.units));
         }
     }
 
     /**
-     * The step is allowed: the spacing bucket, emptied by it, gets back what makes the pause a random length between
-     * the quota's bounds (so that, if a later step refuses, only that pause is given back), then the next step.
+     * The step is allowed and has emptied its spacing bucket: the bucket gets back what makes the pause a random
+     * length between the quota's bounds, and {@code undo} what a later refusal gives back (that pause only).
      */
-    private CompletableFuture<Refusal> afterTaken(int i, List<Step> steps, List<Runnable> undo, Step step,
-                                                  BucketConfiguration spacing,
-                                                  java.util.concurrent.atomic.AtomicBoolean holdsPause) {
-        Quota q = step.quota;
-        CompletableFuture<Void> drawn = CompletableFuture.completedFuture(null);
-        if (q.spaced()) {
-            long pause = q.maxSpacing().toMillis();
-            long min = q.minSpacing().toMillis();
-            long chosen = min == pause ? pause : ThreadLocalRandom.current().nextLong(min, pause + 1);
-            String spacingKey = step.key + ":spacing";
-            holdsPause.set(false);
-            undo.add(() -> giveBack(spacingKey, spacing, chosen));
-            if (chosen < pause) {
-                drawn = bounded(store.addTokens(spacingKey, spacing, pause - chosen));
-            }
-        }
-        return drawn.thenCompose(x -> takeFrom(i + 1, steps, undo));
+    private CompletableFuture<Void> drawPause(Quota q, String spacingKey, BucketConfiguration spacing,
+                                              List<Runnable> undo) {
+        long pause = q.maxSpacing().toMillis();
+        long min = q.minSpacing().toMillis();
+        long chosen = min == pause ? pause : ThreadLocalRandom.current().nextLong(min, pause + 1);
+        undo.add(() -> giveBack(spacingKey, spacing, chosen));
+        return chosen < pause ? bounded(store.addTokens(spacingKey, spacing, pause - chosen))
+                : CompletableFuture.completedFuture(null);
     }
 
     /**
@@ -431,7 +413,8 @@ public final class UnipileLimits implements CallGuard, AutoCloseable {
      */
     private CompletableFuture<ConsumptionProbe> consume(String key, BucketConfiguration configuration, long tokens) {
         CompletableFuture<ConsumptionProbe> sent = store.tryConsume(key, configuration, tokens);
-        CompletableFuture<ConsumptionProbe> bounded = bounded(sent.toCompletableFuture().thenApply(p -> p));
+        // A copy: the timeout completes the future it bounds, and a late answer must still be seen on sent.
+        CompletableFuture<ConsumptionProbe> bounded = bounded(sent.copy());
         if (failureMode == StoreFailureMode.FAIL_CLOSED) {
             bounded.whenComplete((p, error) -> {
                 if (Futures.unwrap(error) instanceof TimeoutException) {
@@ -503,9 +486,9 @@ public final class UnipileLimits implements CallGuard, AutoCloseable {
         if (q.perDay() == Quota.UNLIMITED) {
             return LimitExceededException.Reason.WEEKLY_QUOTA;
         }
-        ZonedDateTime now = clock.instant().atZone(zone);
-        Instant nextDay = now.toLocalDate().plusDays(1).atStartOfDay(zone).toInstant();
-        return clock.instant().plus(wait).isAfter(nextDay.plusSeconds(1))
+        Instant now = clock.instant();
+        Instant nextDay = now.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant();
+        return now.plus(wait).isAfter(nextDay.plusSeconds(1))
                 ? LimitExceededException.Reason.WEEKLY_QUOTA : LimitExceededException.Reason.DAILY_QUOTA;
     }
 
@@ -565,8 +548,8 @@ public final class UnipileLimits implements CallGuard, AutoCloseable {
         private LimitStore store;
         private LimitMode mode = LimitMode.failFast();
         private ActionMapping mapping = ActionMapping.linkedIn();
-        private final Map<String, LimitPolicy> accounts = new java.util.HashMap<>();
-        private final Map<String, AccountKind> accountKinds = new java.util.HashMap<>();
+        private final Map<String, LimitPolicy> accounts = new HashMap<>();
+        private final Map<String, AccountKind> accountKinds = new HashMap<>();
         private final Map<AccountKind, LimitPolicy> kinds = new EnumMap<>(AccountKind.class);
         private AccountKind defaultKind = AccountKind.FREE;
         private boolean detectKinds = true;
