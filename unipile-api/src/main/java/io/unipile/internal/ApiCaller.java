@@ -33,7 +33,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * Executes declared {@link Endpoint}s (and raw {@link ApiRequest}s): builds the request, sends it through the
@@ -53,7 +53,7 @@ public final class ApiCaller {
     private final Redactor redactor;
     private final long maxResponseBytes;
     private final CallGuard guard;
-    private final Supplier<UnipileClient> lookups;
+    private final UnipileClient lookups;
 
     /**
      * @param closed           set when the client is closed; calls after that fail at once instead of reaching a
@@ -80,7 +80,7 @@ public final class ApiCaller {
         this.lookups = null;
     }
 
-    private ApiCaller(ApiCaller base, RequestOptions options, CallGuard guard, Supplier<UnipileClient> lookups) {
+    private ApiCaller(ApiCaller base, RequestOptions options, CallGuard guard, UnipileClient lookups) {
         this.baseUrl = base.baseUrl;
         this.fixedHeaders = base.fixedHeaders;
         this.transport = base.transport;
@@ -102,7 +102,7 @@ public final class ApiCaller {
      * A caller sharing this one's transport whose calls {@code guard} admits first; {@code lookups} is the client a
      * guard may use for look-ups (built on an unguarded caller).
      */
-    public ApiCaller withGuard(CallGuard guard, Supplier<UnipileClient> lookups) {
+    public ApiCaller withGuard(CallGuard guard, UnipileClient lookups) {
         return new ApiCaller(this, options, Check.notNull("callGuard", guard), lookups);
     }
 
@@ -131,7 +131,7 @@ public final class ApiCaller {
      * sent) and closes the response of one already sent; a request already on its way is not recalled.
      */
     private static <R> CompletableFuture<R> cancellable(CompletableFuture<TransportResponse> sent,
-                                                        java.util.function.Function<TransportResponse, R> reader) {
+                                                        Function<TransportResponse, R> reader) {
         CompletableFuture<R> result = sent.thenApply(reader);
         result.whenComplete((r, e) -> {
             if (result.isCancelled()) {

@@ -30,7 +30,6 @@ import io.unipile.users.UsersClient;
 import io.unipile.webhooks.WebhooksClient;
 
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 
 /** The client behind {@link UnipileClient#builder()}, and the views {@link #withOptions} makes of it. */
 public final class DefaultUnipileClient implements UnipileClient {
@@ -67,25 +66,9 @@ public final class DefaultUnipileClient implements UnipileClient {
                 + Runtime.version().feature() + ")" + (userAgentSuffix == null ? "" : " " + userAgentSuffix);
         ApiCaller unguarded = new ApiCaller(baseUrl, apiKey, userAgent, transport, config.clock(), closed,
                 maxResponseBytes);
-        if (guard == CallGuard.NONE) {
-            this.caller = unguarded;
-        } else {
-            // The guard's look-ups (a chat's account, an account's kind) go out unguarded and without call options.
-            Supplier<UnipileClient> lookups = new Supplier<>() {
-                private volatile UnipileClient client;
-
-                @Override
-                public UnipileClient get() {
-                    UnipileClient c = client;
-                    if (c == null) {
-                        c = new DefaultUnipileClient(DefaultUnipileClient.this, unguarded);
-                        client = c;
-                    }
-                    return c;
-                }
-            };
-            this.caller = unguarded.withGuard(guard, lookups);
-        }
+        // The guard's look-ups (a chat's account, an account's kind) go out unguarded and without call options.
+        this.caller = guard == CallGuard.NONE ? unguarded : unguarded.withGuard(guard,
+                new DefaultUnipileClient(baseUrl, this.transportName, transport, closed, unguarded));
         this.accounts = new AccountsClientImpl(caller);
         this.chats = new ChatsClientImpl(caller);
         this.messages = new MessagesClientImpl(caller);
@@ -100,10 +83,15 @@ public final class DefaultUnipileClient implements UnipileClient {
     }
 
     private DefaultUnipileClient(DefaultUnipileClient base, ApiCaller caller) {
-        this.baseUrl = base.baseUrl;
-        this.transportName = base.transportName;
-        this.transport = base.transport;
-        this.closed = base.closed;
+        this(base.baseUrl, base.transportName, base.transport, base.closed, caller);
+    }
+
+    private DefaultUnipileClient(BaseUrl baseUrl, String transportName, UnipileTransport transport,
+                                 AtomicBoolean closed, ApiCaller caller) {
+        this.baseUrl = baseUrl;
+        this.transportName = transportName;
+        this.transport = transport;
+        this.closed = closed;
         this.caller = caller;
         this.accounts = new AccountsClientImpl(caller);
         this.chats = new ChatsClientImpl(caller);

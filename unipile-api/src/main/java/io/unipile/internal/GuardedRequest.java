@@ -7,14 +7,13 @@ import io.unipile.guard.GuardedCall;
 import io.unipile.http.HttpMethod;
 
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /** An {@link ApiRequest} as a {@link io.unipile.guard.CallGuard} sees it; every value is read only when asked. */
 final class GuardedRequest implements GuardedCall {
     private final ApiRequest request;
-    private final Supplier<UnipileClient> client;
+    private final UnipileClient client;
 
-    GuardedRequest(ApiRequest request, Supplier<UnipileClient> client) {
+    GuardedRequest(ApiRequest request, UnipileClient client) {
         this.request = request;
         this.client = client;
     }
@@ -90,7 +89,7 @@ final class GuardedRequest implements GuardedCall {
 
     @Override
     public UnipileClient client() {
-        return client.get();
+        return client;
     }
 
     @Override
